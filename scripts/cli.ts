@@ -1,0 +1,126 @@
+/**
+ * Atlas command line: `npm run atlas -- <build|validate|status|search "<query>"> [--json]`.
+ * Options: --data <dir> (default data), --out <dir> (default public/content), --no-cache.
+ */
+import { join } from 'node:path';
+import { CATEGORY_TARGETS, GATES, SYSTEM_KINDS } from '../src/content-schema/taxonomy';
+import { SearchEngine } from '../src/features/search/engine/search-engine';
+import { buildContent, type BuildResult } from './content/build';
+import { formatProblem } from './content/problem';
+import { writeOutput } from './content/write-output';
+
+interface Args {
+  command: string;
+  rest: string[];
+  json: boolean;
+  data: string;
+  out: string;
+  cache: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { command: argv[0] ?? 'help', rest: [], json: false, data: 'data', out: join('public', 'content'), cache: true };
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--json') args.json = true;
+    else if (a === '--no-cache') args.cache = false;
+    else if (a === '--data') args.data = argv[++i] ?? args.data;
+    else if (a === '--out') args.out = argv[++i] ?? args.out;
+    else args.rest.push(a);
+  }
+  return args;
+}
+
+const HELP = `atlas — build and query the Atlas diagram content
+
+  atlas build              validate data/ and write public/content (atomically)
+  atlas validate           validate only; list every problem as file:line → field → message
+  atlas status             entries, coverage against targets, systems matrix, gate results
+  atlas search "<query>"   ranked results with the app's own search module
+
+  --json      machine-readable output      --data <dir>  content folder (default data)
+  --out <dir> output folder for build      --no-cache    re-parse every diagram`;
+
+async function run(args: Args): Promise<number> {
+  if (!['build', 'validate', 'status', 'search'].includes(args.command)) {
+    console.log(HELP);
+    return args.command === 'help' || args.command === '--help' ? 0 : 2;
+  }
+  const result = await buildContent({ dataDir: args.data, cacheFile: args.cache ? join('.cache', 'mermaid-parse.json') : undefined });
+  const errs = result.problems.filter((p) => p.severity === 'error');
+  switch (args.command) {
+    case 'validate':
+    case 'build': {
+      if (args.json) console.log(JSON.stringify({ ok: errs.length === 0, errors: result.errors, warnings: result.warnings, problems: result.problems, stats: result.stats }, null, 2));
+      else {
+        for (const p of result.problems) console.error(formatProblem(p));
+        const s = result.stats;
+        console.error(`${s.files} files, ${s.diagrams} diagrams (${s.parsed} parsed, ${s.cached} cached) in ${s.ms} ms: ${result.errors} error(s), ${result.warnings} warning(s)`);
+      }
+      if (errs.length > 0 || !result.index) return 1;
+      if (args.command === 'build') {
+        await writeOutput(args.out, result.index, result.payloads);
+        if (!args.json) console.error(`wrote ${args.out}/index.json and ${result.payloads.length} payloads`);
+      }
+      return 0;
+    }
+    case 'status':
+      return status(result, args.json);
+    case 'search':
+      return search(result, args.rest.join(' '), args.json);
+  }
+  return 2;
+}
+
+function status(result: BuildResult, json: boolean): number {
+  const categories: Record<string, { count: number; target: number }> = {};
+  for (const [c, target] of Object.entries(CATEGORY_TARGETS)) categories[c] = { count: 0, target };
+  const systems: Record<string, string[]> = {};
+  const entries = result.index?.entries ?? [];
+  for (const e of entries) {
+    const cat = categories[e.category];
+    if (cat) cat.count++;
+    if (e.category === 'systems' && e.company && e.kind) (systems[e.company] ??= []).push(e.kind);
+  }
+  for (const k of Object.keys(systems)) systems[k]?.sort((a, b) => SYSTEM_KINDS.indexOf(a as never) - SYSTEM_KINDS.indexOf(b as never));
+  const gates = Object.fromEntries(GATES.map((g) => [g, { pass: result.entries.filter((r) => r.gates[g]).length, fail: result.entries.filter((r) => !r.gates[g]).length }]));
+  const out = { entries: result.entries.length, valid: entries.length, errors: result.errors, warnings: result.warnings, categories, systems, gates };
+  if (json) console.log(JSON.stringify(out, null, 2));
+  else {
+    console.log(`${out.entries} entries (${result.errors} errors, ${result.warnings} warnings)\n`);
+    for (const [c, v] of Object.entries(categories)) console.log(`${c.padEnd(12)} ${String(v.count).padStart(4)} / ${v.target}`);
+    console.log('\ngates');
+    for (const [g, v] of Object.entries(gates)) console.log(`${g.padEnd(12)} pass ${v.pass}  fail ${v.fail}`);
+    console.log('\nsystems');
+    for (const [c, kinds] of Object.entries(systems)) console.log(`${c.padEnd(12)} ${kinds.length}/8 ${kinds.join(', ')}`);
+  }
+  return result.errors > 0 ? 1 : 0;
+}
+
+function search(result: BuildResult, query: string, json: boolean): number {
+  if (!result.index) {
+    for (const p of result.problems) console.error(formatProblem(p));
+    console.error('content has errors; fix them before searching');
+    return 1;
+  }
+  const engine = new SearchEngine(result.index.entries, result.index.companies, result.index.symptoms);
+  const byId = new Map(result.index.entries.map((e) => [e.id, e]));
+  const hits = engine.search(query, {}, 20).map((h) => {
+    const e = byId.get(h.id);
+    return { id: h.id, title: e?.title ?? h.id, category: e?.category ?? '', score: h.score, matched: h.matched };
+  });
+  if (json) console.log(JSON.stringify(hits, null, 2));
+  else if (hits.length === 0) console.log(`no results for "${query}"`);
+  else for (const [i, h] of hits.entries()) console.log(`${String(i + 1).padStart(2)}. ${h.title}  [${h.category}] ${h.id}  (${h.score}; ${h.matched.join(', ')})`);
+  return 0;
+}
+
+run(parseArgs(process.argv.slice(2))).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`atlas: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,255 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Frontmatter } from '../../src/content-schema/entry-schema';
+import type { EntryPayload, IndexEntry, StartupIndex } from '../../src/content-schema/index-types';
+import { INDEX_FORMAT } from '../../src/content-schema/index-types';
+import { GATES, MAX_FILE_BYTES, type Gate, type Plane } from '../../src/content-schema/taxonomy';
+import { checkBody, checkDiagrams, checkFrontmatter, checkReferences, type DiagramFacts } from './check-entry';
+import { toSection } from './markdown';
+import { diagramKey, MERMAID_VERSION, ParseCache, parseDiagrams, type ParseResult } from './mermaid-pool';
+import { parseEntryFile, type ParsedFile } from './parse-entry';
+import type { Problem } from './problem';
+import { loadRegistries, type Registries } from './registries';
+import { AT_3AM_HEADING } from './at-3am';
+
+export interface BuildOptions {
+  /** Folder holding the registries and `entries/`. */
+  dataDir: string;
+  /** Parse cache file; omit to disable caching. */
+  cacheFile?: string;
+  workers?: number;
+}
+
+export interface EntryReport {
+  file: string;
+  id?: string;
+  gates: Record<Gate, boolean>;
+}
+
+export interface BuildResult {
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  entries: EntryReport[];
+  index?: StartupIndex;
+  payloads: EntryPayload[];
+  stats: { files: number; diagrams: number; parsed: number; cached: number; ms: number };
+}
+
+async function listEntryFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  let items;
+  try {
+    items = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const item of items) {
+    const p = join(dir, item.name);
+    if (item.isDirectory()) out.push(...(await listEntryFiles(p)));
+    else if (item.name.endsWith('.md')) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Read a file defensively: size limit, binary and encoding checks; never throws. */
+async function readEntry(path: string, file: string, problems: Problem[]): Promise<string | undefined> {
+  const push = (message: string, hint: string): void => {
+    problems.push({ file, line: 1, field: 'file', message, hint, gate: 'schema', severity: 'error' });
+  };
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES) {
+      push(`file is ${(size / 1024).toFixed(0)} KB; the limit is ${MAX_FILE_BYTES / 1024} KB`, 'split it into several entries');
+      return undefined;
+    }
+    const buf = await readFile(path);
+    if (buf.includes(0)) {
+      push('file is binary, not text', 'entries are UTF-8 Markdown files');
+      return undefined;
+    }
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch (err) {
+    push(err instanceof TypeError ? 'file is not valid UTF-8' : `cannot read file: ${String(err)}`, 'save the file as UTF-8 text');
+    return undefined;
+  }
+}
+
+interface Loaded {
+  parsed: ParsedFile;
+  fm?: Frontmatter;
+  keys: string[];
+  results?: (ParseResult | undefined)[];
+}
+
+/** read → parse → validate → normalize. Collects every problem; writes nothing. */
+export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
+  const t0 = performance.now();
+  const problems: Problem[] = [];
+  const reg = await loadRegistries(opts.dataDir, problems);
+  const paths = await listEntryFiles(join(opts.dataDir, 'entries'));
+  const loaded: Loaded[] = [];
+  const reports: EntryReport[] = [];
+  const fileProblemsStart = new Map<string, number>();
+
+  for (const path of paths) {
+    const file = relative(process.cwd(), path) || path;
+    const text = await readEntry(path, file, problems);
+    if (text === undefined) {
+      reports.push({ file, gates: Object.fromEntries(GATES.map((g) => [g, false])) as Record<Gate, boolean> });
+      continue;
+    }
+    const parsed = parseEntryFile(file, text, problems);
+    if (!parsed) {
+      reports.push({ file, gates: Object.fromEntries(GATES.map((g) => [g, false])) as Record<Gate, boolean> });
+      continue;
+    }
+    const fm = checkFrontmatter(parsed, problems);
+    loaded.push({ parsed, fm, keys: parsed.blocks.map((b) => diagramKey(b.text)) });
+  }
+
+  // Unique ids and references between entries.
+  const byId = new Map<string, Loaded>();
+  const systemSlots = new Map<string, string>();
+  for (const l of loaded) {
+    if (!l.fm) continue;
+    const prev = byId.get(l.fm.id);
+    if (prev) {
+      problems.push({ file: l.parsed.file, line: 2, field: 'id', message: `duplicate id "${l.fm.id}" (also in ${prev.parsed.file})`, hint: 'ids must be unique across data/entries', gate: 'schema', severity: 'error' });
+    } else byId.set(l.fm.id, l);
+    if (l.fm.category === 'systems' && l.fm.company && l.fm.kind) {
+      const slot = `${l.fm.company}/${l.fm.kind}`;
+      const other = systemSlots.get(slot);
+      if (other) problems.push({ file: l.parsed.file, line: 2, field: 'kind', message: `${slot} already exists in ${other}`, hint: 'each company has exactly one diagram of each kind', gate: 'schema', severity: 'error' });
+      else systemSlots.set(slot, l.parsed.file);
+    }
+  }
+  for (const l of loaded) {
+    if (!l.fm) continue;
+    checkReferences(l.parsed, l.fm, reg, problems);
+    l.fm.related.forEach((r, i) => {
+      if (!byId.has(r)) problems.push({ file: l.parsed.file, line: lineOf(l, ['related', i]), field: `related[${i}]`, message: `related id "${r}" is not an entry`, hint: 'use the id of an existing entry (its file name)', gate: 'schema', severity: 'error' });
+      if (r === l.fm?.id) problems.push({ file: l.parsed.file, line: lineOf(l, ['related', i]), field: `related[${i}]`, message: 'an entry cannot be related to itself', gate: 'schema', severity: 'error' });
+    });
+  }
+
+  // Mermaid: parse what the cache does not know, in worker threads.
+  const cache = new ParseCache(opts.cacheFile);
+  await cache.load();
+  const todo = new Map<string, string>();
+  const used = new Set<string>();
+  let diagrams = 0;
+  for (const l of loaded) {
+    l.parsed.blocks.forEach((b, i) => {
+      diagrams++;
+      const key = l.keys[i] ?? '';
+      used.add(key);
+      if (!cache.get(key)) todo.set(key, b.text);
+    });
+  }
+  const fresh = await parseDiagrams(todo, opts.workers);
+  for (const [k, v] of fresh) cache.set(k, v);
+  await cache.save(used);
+
+  const facts = new Map<Loaded, DiagramFacts | undefined>();
+  for (const l of loaded) {
+    fileProblemsStart.set(l.parsed.file, problems.length);
+    const results: (ParseResult | undefined)[] = l.keys.map((k) => cache.get(k));
+    l.results = results;
+    facts.set(l, checkDiagrams(l.parsed, l.fm, results, problems));
+    checkBody(l.parsed, l.fm, problems);
+  }
+
+  // Per-entry gate results (gate 7 is a warning and never fails an entry).
+  const failed = new Map<string, Set<Gate>>();
+  for (const p of problems) {
+    if (p.severity !== 'error') continue;
+    const set = failed.get(p.file) ?? new Set<Gate>();
+    set.add(p.gate);
+    failed.set(p.file, set);
+  }
+  for (const l of loaded) {
+    const f = failed.get(l.parsed.file) ?? new Set<Gate>();
+    if (!l.fm) f.add('schema');
+    reports.push({ file: l.parsed.file, id: l.fm?.id, gates: Object.fromEntries(GATES.map((g) => [g, !f.has(g)])) as Record<Gate, boolean> });
+  }
+  const gates = Object.fromEntries(GATES.map((g) => [g, { pass: reports.filter((r) => r.gates[g]).length, fail: reports.filter((r) => !r.gates[g]).length }])) as StartupIndex['gates'];
+
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const result: BuildResult = {
+    problems,
+    errors,
+    warnings: problems.length - errors,
+    entries: reports,
+    payloads: [],
+    stats: { files: paths.length, diagrams, parsed: todo.size, cached: diagrams - todo.size, ms: 0 },
+  };
+  if (errors === 0) normalize(result, loaded, facts, reg, gates);
+  result.stats.ms = Math.round(performance.now() - t0);
+  return result;
+}
+
+function diagramType(r: ParseResult | undefined): string {
+  return r?.ok ? r.type : 'unknown';
+}
+
+function lineOf(l: Loaded, path: PropertyKey[]): number {
+  const node = l.parsed.doc?.getIn(path as unknown[], true) as { range?: [number] } | undefined;
+  return node?.range ? l.parsed.lineCounter.linePos(node.range[0]).line + 1 : 2;
+}
+
+function normalize(result: BuildResult, loaded: Loaded[], facts: Map<Loaded, DiagramFacts | undefined>, reg: Registries, gates: StartupIndex['gates']): void {
+  const entries: IndexEntry[] = [];
+  const titles = new Map(loaded.map((l) => [l.fm?.id, l.fm]));
+  const hash = createHash('sha256');
+  for (const l of loaded) {
+    const fm = l.fm;
+    const f = facts.get(l);
+    if (!fm || !f) continue;
+    hash.update(l.parsed.body).update(JSON.stringify(fm));
+    const planes = [...new Set(f.nodes.map((n) => n.plane).filter((p): p is Plane => !!p))];
+    const labels = [...new Set(f.nodes.map((n) => n.label).filter((s) => s.length > 1))];
+    const rec = fm.incident ? reg.incidents.get(fm.incident.registry) : undefined;
+    entries.push({
+      id: fm.id,
+      title: fm.title,
+      category: fm.category,
+      ...(fm.kind ? { kind: fm.kind } : {}),
+      ...(fm.company ? { company: fm.company } : {}),
+      summary: fm.summary,
+      tags: fm.tags,
+      symptoms: fm.symptoms,
+      planes,
+      diagram: f.type,
+      labels,
+      estimates: fm.estimates,
+      lastReviewed: fm.last_reviewed,
+      ...(fm.incident && rec ? { incident: { registry: rec.id, org: rec.org, date: fm.incident.date, kind: fm.incident.kind, ...(fm.incident.duration ? { duration: fm.incident.duration } : {}) } } : {}),
+    });
+    const [primary, ...rest] = l.parsed.blocks;
+    const at3am = l.parsed.sections.find((s) => s.heading.toLowerCase() === AT_3AM_HEADING.toLowerCase());
+    result.payloads.push({
+      id: fm.id,
+      title: fm.title,
+      source: primary?.text ?? '',
+      diagram: f.type,
+      views: rest.map((b, i) => ({ title: b.heading || `View ${i + 2}`, source: b.text, diagram: diagramType(l.results?.[i + 1]) })),
+      nodes: f.nodes,
+      edges: f.edges,
+      at3am: toSection(AT_3AM_HEADING, at3am?.text ?? ''),
+      sections: l.parsed.sections.filter((s) => s !== at3am).map((s) => toSection(s.heading, s.text)),
+      sources: fm.sources.map((s) => reg.sources.get(s)).filter((s) => s !== undefined),
+      related: fm.related.map((r) => ({ id: r, title: titles.get(r)?.title ?? r, category: titles.get(r)?.category ?? fm.category })),
+    });
+  }
+  result.index = {
+    format: INDEX_FORMAT,
+    mermaidVersion: MERMAID_VERSION,
+    contentHash: hash.digest('hex').slice(0, 16),
+    entries,
+    companies: [...reg.companies.values()],
+    symptoms: [...reg.symptoms.values()],
+    gates,
+  };
+}

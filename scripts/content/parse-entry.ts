@@ -1,0 +1,118 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { Problem } from './problem';
+
+export interface MermaidBlock {
+  /** Heading the block sits under (`''` for the primary block above any heading). */
+  heading: string;
+  text: string;
+  /** 1-based file line of the block's first content line (the diagram header). */
+  line: number;
+}
+
+export interface BodySection {
+  heading: string;
+  /** 1-based file line of the heading. */
+  line: number;
+  text: string;
+}
+
+export interface ParsedFile {
+  file: string;
+  data: unknown;
+  doc: Document | undefined;
+  lineCounter: LineCounter;
+  /** File line of the first frontmatter line (after `---`). */
+  fmLine: number;
+  blocks: MermaidBlock[];
+  sections: BodySection[];
+  body: string;
+  bodyLine: number;
+}
+
+const FENCE = /^```\s*([\w-]*)\s*$/;
+
+/** Split a file into frontmatter, mermaid blocks and `##` sections; never throws. */
+export function parseEntryFile(file: string, text: string, problems: Problem[]): ParsedFile | undefined {
+  const push = (line: number, field: string, message: string, hint?: string): void => {
+    problems.push({ file, line, field, message, hint, gate: 'schema', severity: 'error' });
+  };
+  if (text.trim() === '') {
+    push(1, 'file', 'the file is empty', 'start with a `---` frontmatter block; see docs/authoring.md');
+    return undefined;
+  }
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const lines = normalized.split('\n');
+  if (lines[0]?.trim() !== '---') {
+    push(1, 'file', 'the file does not start with `---` frontmatter', 'the first line must be exactly `---`');
+    return undefined;
+  }
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (end < 0) {
+    push(1, 'file', 'the frontmatter is never closed', 'add a line `---` after the last field');
+    return undefined;
+  }
+  const fmText = lines.slice(1, end).join('\n');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fmText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let data: unknown;
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const pos = lineCounter.linePos(err.pos[0]);
+      push(pos.line + 1, 'frontmatter', `invalid YAML: ${err.message.split('\n')[0]}`, 'check indentation, colons and quotes on that line');
+    }
+  } else {
+    data = doc.toJS();
+  }
+
+  const blocks: MermaidBlock[] = [];
+  const sections: BodySection[] = [];
+  let heading = '';
+  let current: BodySection | undefined;
+  for (let i = end + 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const fence = FENCE.exec(line);
+    if (fence && line.startsWith('```') && fence[1] !== '') {
+      const close = lines.findIndex((l, j) => j > i && /^```\s*$/.test(l));
+      const stop = close < 0 ? lines.length : close;
+      if (close < 0) push(i + 1, 'body', `code block opened here is never closed`, 'add a closing ``` line');
+      if (fence[1] === 'mermaid') {
+        blocks.push({ heading, text: lines.slice(i + 1, stop).join('\n'), line: i + 2 });
+      }
+      if (current) current.text += lines.slice(i, stop + 1).join('\n') + '\n';
+      i = stop;
+      continue;
+    }
+    const h = /^##\s+(.+?)\s*$/.exec(line);
+    if (h) {
+      heading = h[1] ?? '';
+      current = { heading, line: i + 1, text: '' };
+      sections.push(current);
+      continue;
+    }
+    if (current) current.text += line + '\n';
+  }
+  return {
+    file,
+    data,
+    doc: doc.errors.length ? undefined : doc,
+    lineCounter,
+    fmLine: 2,
+    blocks,
+    sections,
+    body: lines.slice(end + 1).join('\n'),
+    bodyLine: end + 2,
+  };
+}
+
+/** File line of a frontmatter field (by path), falling back to the frontmatter's first line. */
+export function lineOfField(parsed: ParsedFile, path: readonly PropertyKey[]): number {
+  if (!parsed.doc) return parsed.fmLine;
+  for (let n = path.length; n >= 0; n--) {
+    const node = parsed.doc.getIn(path.slice(0, n) as unknown[], true);
+    if (isNode(node) && node.range) {
+      return parsed.lineCounter.linePos(node.range[0]).line + parsed.fmLine - 1;
+    }
+    if (n === 0) break;
+  }
+  return parsed.fmLine;
+}

@@ -1,0 +1,28 @@
+const STOP = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'is', 'are', 'how', 'from', 'or', 'as', 'it', 'its', 'vs', 'into', 'what', 'when', 'why']);
+
+/** Fold a word to its index form: lowercase, no accents, trailing plural `s` removed. */
+export function normalizeTerm(word: string): string {
+  let w = word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !/\d/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Split text into index terms. Keeps digits inside words (`s3`, `5xx`, `p99`). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length === 0 || STOP.has(raw)) continue;
+    out.push(normalizeTerm(raw));
+  }
+  return out;
+}
+
+/** Query terms keep their raw form too, so the last (still being typed) word can prefix-match. */
+export function queryTerms(query: string): { term: string; raw: string }[] {
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !STOP.has(w))
+    .map((raw) => ({ raw, term: normalizeTerm(raw) }));
+}
