@@ -16,6 +16,8 @@ function clean(text) {
   return String(text ?? '')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?(b|i|small)>/gi, '')
+    // mermaid encodes `#58;`-style entities as ﬂ°°58¶ß internally; decode both forms.
+    .replace(/ﬂ°°(\d+)¶ß/g, (_, n) => String.fromCodePoint(Number(n)))
     .replace(/#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
     .replace(/\s+/g, ' ')
     .trim();
@@ -58,7 +60,13 @@ function extract(diagram, type) {
   return { nodes, edges };
 }
 
-parentPort.on('message', async ({ key, text }) => {
+// Diagram databases are module-level singletons in mermaid: parse strictly one at a time.
+let chain = Promise.resolve();
+parentPort.on('message', (msg) => {
+  chain = chain.then(() => handle(msg));
+});
+
+async function handle({ key, text }) {
   try {
     const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
     const type = diagram.type;
@@ -70,5 +78,5 @@ parentPort.on('message', async ({ key, text }) => {
     const message = String((err && err.message) || err).split('\n').slice(0, 4).join('\n');
     parentPort.postMessage({ key, ok: false, error: { message, line } });
   }
-});
+}
 parentPort.postMessage({ ready: true, version: mermaid.version ?? null });
