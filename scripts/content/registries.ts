@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isSeq, isNode } from 'yaml';
 import type { z } from 'zod';
@@ -69,12 +69,23 @@ async function loadList<S extends z.ZodType<{ id: string }>>(
 }
 
 export async function loadRegistries(dataDir: string, problems: Problem[]): Promise<Registries> {
-  const [companies, symptoms, sources, incidents] = await Promise.all([
+  // Sources may be split over several files (`sources.yaml`, `sources-docs.yaml`, …) so that
+  // writers adding sources in parallel never edit the same file.
+  const sourceFiles = (await readdir(dataDir).catch(() => [] as string[])).filter((f) => /^sources(-[a-z0-9-]+)?\.yaml$/.test(f)).sort();
+  if (!sourceFiles.includes('sources.yaml')) sourceFiles.unshift('sources.yaml');
+  const [companies, symptoms, incidents, ...sourceMaps] = await Promise.all([
     loadList(dataDir, 'companies.yaml', companySchema, problems),
     loadList(dataDir, 'symptoms.yaml', symptomSchema, problems),
-    loadList(dataDir, 'sources.yaml', sourceSchema, problems),
     loadList(dataDir, 'incidents.yaml', incidentRecordSchema, problems),
+    ...sourceFiles.map((f) => loadList(dataDir, f, sourceSchema, problems)),
   ]);
+  const sources = new Map<string, Source>();
+  sourceMaps.forEach((m, i) => {
+    for (const [id, s] of m) {
+      if (sources.has(id)) problems.push({ file: join(dataDir, sourceFiles[i] ?? ''), line: 1, field: id, message: `duplicate source id "${id}"`, hint: 'source ids are unique across all sources*.yaml files', gate: 'schema', severity: 'error' });
+      sources.set(id, s as Source);
+    }
+  });
   for (const inc of incidents.values()) {
     for (const s of inc.sources) {
       if (!sources.has(s)) {
