@@ -56,9 +56,22 @@ export function parseEntryFile(file: string, text: string, problems: Problem[]):
   const doc = parseDocument(fmText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   let data: unknown;
   if (doc.errors.length > 0) {
+    const fmLines = fmText.split('\n');
     for (const err of doc.errors) {
-      const pos = lineCounter.linePos(err.pos[0]);
-      push(pos.line + 1, 'frontmatter', `invalid YAML: ${err.message.split('\n')[0]}`, 'check indentation, colons and quotes on that line');
+      let line = lineCounter.linePos(err.pos[0]).line;
+      // An unclosed `[`/`{` is only noticed on a later line: point at the line that opened it.
+      const close = /end with an? ([\]}])/.exec(err.message)?.[1];
+      if (close) {
+        const open = close === ']' ? '[' : '{';
+        for (let l = Math.min(line, fmLines.length); l >= 1; l--) {
+          const t = fmLines[l - 1] ?? '';
+          if (t.split(open).length > t.split(close).length) {
+            line = l;
+            break;
+          }
+        }
+      }
+      push(line + 1, 'frontmatter', `invalid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`, close ? `close the \`${close === ']' ? '[' : '{'}\` opened on this line` : 'check indentation, colons and quotes on that line');
     }
   } else {
     data = doc.toJS();

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildContent, type BuildResult } from '../../scripts/content/build';
+import { formatProblem } from '../../scripts/content/problem';
+import { SearchEngine } from '../../src/features/search/engine/search-engine';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('the real data/ folder', () => {
+  let result: BuildResult;
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    result = await buildContent({ dataDir: join(ROOT, 'data'), cacheFile: join(ROOT, '.cache', 'mermaid-parse.json') });
+    if (result.index) engine = new SearchEngine(result.index.entries, result.index.companies, result.index.symptoms);
+  }, 240_000);
+
+  it('validates with zero errors', () => {
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(result.index?.entries.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('every entry passes gates 1–6', () => {
+    for (const [gate, count] of Object.entries(result.index?.gates ?? {})) {
+      if (gate !== 'size') expect(count.fail, gate).toBe(0);
+    }
+  });
+
+  it('every incident entry links the incidents registry and has a symptom', () => {
+    const incidents = result.index?.entries.filter((e) => e.category === 'incidents') ?? [];
+    expect(incidents.length).toBeGreaterThan(0);
+    for (const e of incidents) {
+      expect(e.incident?.registry, e.id).toBeTruthy();
+      expect(e.symptoms.length, e.id).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['kafak lag', 'kafka-consumer-lag'],
+    ['s3 outage', 'aws-s3-2017-02'],
+    ['consumer group lag', 'kafka-consumer-lag'],
+  ])('search "%s" ranks %s first', (query, id) => {
+    expect(engine.search(query)[0]?.id).toBe(id);
+  });
+
+  it('typo "netflx" finds Netflix entries first', () => {
+    const top = engine.search('netflx').slice(0, 3);
+    expect(top.length).toBeGreaterThan(0);
+    for (const h of top) expect(result.index?.entries.find((e) => e.id === h.id)?.company).toBe('netflix');
+  });
+});
