@@ -1,0 +1,100 @@
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { HelpDialog } from '../features/help/help-dialog';
+import { useResolvedTheme } from '../lib/use-theme';
+
+const typing = (t: EventTarget | null): boolean =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+function useOnline(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      window.addEventListener('online', l);
+      window.addEventListener('offline', l);
+      return () => {
+        window.removeEventListener('online', l);
+        window.removeEventListener('offline', l);
+      };
+    },
+    () => navigator.onLine,
+  );
+}
+
+/** Focus the search box, waiting for the home route to mount it if we just navigated there. */
+function focusSearch(tries = 20): void {
+  const el = document.getElementById('atlas-search');
+  if (el) {
+    el.focus();
+    (el as HTMLInputElement).select();
+  } else if (tries > 0) requestAnimationFrame(() => focusSearch(tries - 1));
+}
+
+export function RootLayout() {
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const { theme, toggle } = useResolvedTheme();
+  const [help, setHelp] = useState(false);
+  const online = useOnline();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const k = e.key;
+      if ((e.ctrlKey || e.metaKey) && k.toLowerCase() === 'k') {
+        e.preventDefault();
+        if (pathname !== '/') void navigate({ to: '/' });
+        focusSearch();
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      if (k === '/') {
+        e.preventDefault();
+        if (pathname !== '/') void navigate({ to: '/' });
+        focusSearch();
+      } else if (k === '?') {
+        e.preventDefault();
+        setHelp((h) => !h);
+      } else if (k === 't') {
+        e.preventDefault();
+        toggle();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate, pathname, toggle]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <Link to="/" className="brand" aria-label="Atlas home">
+          Atlas
+        </Link>
+        <nav aria-label="Main">
+          <Link to="/" activeOptions={{ exact: true }}>
+            Search
+          </Link>
+          <Link to="/incidents">Incidents</Link>
+          <Link to="/status">Status</Link>
+        </nav>
+        {!online && (
+          <span className="offline" role="status" data-testid="offline-indicator">
+            Offline — showing cached content
+          </span>
+        )}
+        <span className="spacer" />
+        <button type="button" className="icon-button" data-testid="theme-toggle" onClick={toggle} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} mode (t)`}>
+          {theme === 'dark' ? '☀' : '☾'}
+        </button>
+        <button type="button" className="icon-button" data-testid="help-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts (?)">
+          ?
+        </button>
+      </header>
+      <main id="main">
+        <Outlet />
+      </main>
+      <HelpDialog open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}

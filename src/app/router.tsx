@@ -1,0 +1,59 @@
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { RootLayout } from './root-layout';
+import { DiagramRoute } from './routes/diagram-route';
+import { HomeRoute } from './routes/home-route';
+import { NotFoundRoute } from './routes/not-found-route';
+import { CompanyRoute, IncidentsRoute, StatusRoute } from './routes/other-routes';
+import { validateDiagramSearch, validateFilterSearch, validateIncidentSearch } from './search-params';
+
+const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundRoute });
+
+const homeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  validateSearch: validateFilterSearch,
+  component: function Home() {
+    return <HomeRoute search={homeRoute.useSearch()} />;
+  },
+});
+
+const diagramRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/d/$id',
+  validateSearch: validateDiagramSearch,
+  component: function Diagram() {
+    const { id } = diagramRoute.useParams();
+    return <DiagramRoute id={id} search={diagramRoute.useSearch()} />;
+  },
+});
+
+const companyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/company/$id',
+  component: function Company() {
+    return <CompanyRoute id={companyRoute.useParams().id} />;
+  },
+});
+
+const incidentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/incidents',
+  validateSearch: validateIncidentSearch,
+  component: function Incidents() {
+    return <IncidentsRoute sym={incidentsRoute.useSearch().sym} />;
+  },
+});
+
+const statusRoute = createRoute({ getParentRoute: () => rootRoute, path: '/status', component: StatusRoute });
+
+const routeTree = rootRoute.addChildren([homeRoute, diagramRoute, companyRoute, incidentsRoute, statusRoute]);
+
+export function createAppRouter(history?: Parameters<typeof createRouter>[0]['history']) {
+  return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

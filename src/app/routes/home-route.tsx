@@ -1,0 +1,92 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useMemo, useState, useEffect, useRef } from 'react';
+import type { StartupIndex } from '../../content-schema/index-types';
+import { FilterPanel } from '../../features/filters/filter-panel';
+import { facetCounts, type ActiveFilters, type FacetKey } from '../../features/filters/facets';
+import { ResultList } from '../../features/search/result-list';
+import { SearchBox } from '../../features/search/search-box';
+import { engineFor } from '../../features/search/use-search';
+import { useUiStore } from '../../stores/ui-store';
+import { IndexGate } from '../index-gate';
+import { toFilters, type FilterSearch } from '../search-params';
+
+const FACET_PARAM: Record<FacetKey, keyof FilterSearch> = { category: 'cat', company: 'co', plane: 'plane', symptom: 'sym' };
+
+export function HomeRoute({ search }: { search: FilterSearch }) {
+  return <IndexGate>{(index) => <Home index={index} search={search} />}</IndexGate>;
+}
+
+function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) {
+  const navigate = useNavigate();
+  const input = useRef<HTMLInputElement>(null);
+  const [active, setActive] = useState(0);
+  const { recentSearches, recentDiagrams, addSearch, addDiagram } = useUiStore();
+  const query = search.q ?? '';
+  const filters = useMemo(() => toFilters(search), [search]);
+  const engine = engineFor(index);
+  const entries = useMemo(() => new Map(index.entries.map((e) => [e.id, e])), [index]);
+  const companies = useMemo(() => new Map(index.companies.map((c) => [c.id, c])), [index]);
+  const hasFilters = Object.keys(filters).length > 0;
+
+  // All matches of the query (no filters) feed the facet counts; the filtered top 50 are shown.
+  const all = useMemo(() => (query ? engine.search(query, {}, 100_000) : []), [engine, query]);
+  const hits = useMemo(() => {
+    if (!query && !hasFilters) return recentDiagrams.filter((id) => entries.has(id)).map((id) => ({ id, score: 0, matched: [] as string[] }));
+    return engine.search(query, filters, 50);
+  }, [engine, query, filters, hasFilters, recentDiagrams, entries]);
+  const counts = useMemo(() => facetCounts(query ? all.map((h) => entries.get(h.id)).filter((e) => e !== undefined) : index.entries, filters as ActiveFilters), [all, entries, index, query, filters]);
+  const labels = useMemo(
+    () => ({ company: new Map(index.companies.map((c) => [c.id, c.name])), symptom: new Map(index.symptoms.map((s) => [s.id, s.label])) }),
+    [index],
+  );
+
+  useEffect(() => setActive(0), [query, filters]);
+  useEffect(() => input.current?.focus(), []);
+
+  const setSearch = (next: FilterSearch): void => {
+    void navigate({ to: '/', search: next, replace: true });
+  };
+  const open = (id: string): void => {
+    if (query) addSearch(query);
+    addDiagram(id);
+    void navigate({ to: '/d/$id', params: { id }, search: { ...search } });
+  };
+
+  return (
+    <div className="home">
+      <SearchBox
+        ref={input}
+        value={query}
+        count={hits.length}
+        activeId={hits[active]?.id}
+        onChange={(q) => setSearch({ ...search, q: q || undefined })}
+        onMove={(d) => setActive((a) => Math.max(0, Math.min(hits.length - 1, a + d)))}
+        onEnter={() => {
+          const h = hits[active];
+          if (h) open(h.id);
+        }}
+      />
+      {!query && recentSearches.length > 0 && (
+        <p className="recent-searches" data-testid="recent-searches">
+          Recent:{' '}
+          {recentSearches.map((q) => (
+            <button key={q} type="button" className="chip chip-button" onClick={() => setSearch({ ...search, q })}>
+              {q}
+            </button>
+          ))}
+        </p>
+      )}
+      <FilterPanel
+        counts={counts}
+        filters={filters as ActiveFilters}
+        labels={labels}
+        onChange={(key, value) => setSearch({ ...search, [FACET_PARAM[key]]: value })}
+        onClear={() => setSearch({ q: search.q })}
+      />
+      <p className="result-count" data-testid="result-count" aria-live="polite">
+        {query || hasFilters ? `${hits.length === 50 ? '50+' : hits.length} result${hits.length === 1 ? '' : 's'}` : hits.length ? 'Recently opened' : `${index.entries.length} diagrams. Type a symptom, a company or a technology.`}
+      </p>
+      <ResultList hits={hits} entries={entries} companies={companies} activeIndex={active} onOpen={open} />
+    </div>
+  );
+}

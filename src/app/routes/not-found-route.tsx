@@ -1,0 +1,32 @@
+import { useLocation } from '@tanstack/react-router';
+import type { StartupIndex } from '../../content-schema/index-types';
+import { engineFor } from '../../features/search/use-search';
+import { entryLink } from '../entry-link';
+import { IndexGate } from '../index-gate';
+
+export function Suggestions({ index, words }: { index: StartupIndex; words: string }) {
+  const hits = engineFor(index).search(words, {}, 5);
+  const byId = new Map(index.entries.map((e) => [e.id, e]));
+  if (hits.length === 0) return <p className="muted">No close matches. Try the search on the home page.</p>;
+  return (
+    <ul className="plain-list" data-testid="suggestions">
+      {hits.map((h) => (
+        <li key={h.id}>{entryLink(h.id, byId.get(h.id)?.title ?? h.id)}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function NotFoundRoute() {
+  const { pathname } = useLocation();
+  const words = decodeURIComponent(pathname).replace(/[^a-zA-Z0-9]+/g, ' ').trim();
+  return (
+    <div className="page-error" data-testid="not-found">
+      <h1>Page not found</h1>
+      <p>
+        Nothing lives at <code>{pathname}</code>. Closest matches:
+      </p>
+      <IndexGate>{(index) => <Suggestions index={index} words={words} />}</IndexGate>
+    </div>
+  );
+}

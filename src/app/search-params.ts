@@ -1,0 +1,55 @@
+import { CATEGORIES, PLANES } from '../content-schema/taxonomy';
+
+/**
+ * URL search params are user input: each is validated on its own and dropped when invalid,
+ * so a mangled link still opens (with what could be kept) instead of failing.
+ * Hand-written rather than zod so the home page does not ship a schema library.
+ */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = (v: unknown): string | undefined => {
+  if (typeof v !== 'string' && typeof v !== 'number') return undefined;
+  const s = String(v).trim();
+  return s.length >= 1 && s.length <= 200 ? s : undefined;
+};
+const id = (v: unknown): string | undefined => (typeof v === 'string' && v.length <= 120 && ID.test(v) ? v : undefined);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined => (list as readonly unknown[]).includes(v) ? (v as T) : undefined;
+
+export interface FilterSearch {
+  q?: string;
+  cat?: string;
+  co?: string;
+  plane?: string;
+  sym?: string;
+}
+
+export interface DiagramSearch extends FilterSearch {
+  node?: string;
+  fs?: true;
+  seq?: 'company' | 'results';
+  step?: number;
+}
+
+const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+export function validateFilterSearch(raw: Record<string, unknown>): FilterSearch {
+  return strip({ q: text(raw.q), cat: oneOf(CATEGORIES, raw.cat), co: id(raw.co), plane: oneOf(PLANES, raw.plane), sym: id(raw.sym) });
+}
+
+export function validateDiagramSearch(raw: Record<string, unknown>): DiagramSearch {
+  const step = typeof raw.step === 'number' ? raw.step : typeof raw.step === 'string' ? Number(raw.step) : NaN;
+  return strip({
+    ...validateFilterSearch(raw),
+    node: typeof raw.node === 'string' && raw.node.length > 0 && raw.node.length <= 120 ? raw.node : undefined,
+    fs: raw.fs === true || raw.fs === 1 || raw.fs === '1' || raw.fs === 'true' ? (true as const) : undefined,
+    seq: oneOf(['company', 'results'] as const, raw.seq),
+    step: Number.isInteger(step) && step >= 0 && step <= 100_000 ? step : undefined,
+  });
+}
+
+export function validateIncidentSearch(raw: Record<string, unknown>): { sym?: string } {
+  return strip({ sym: id(raw.sym) });
+}
+
+/** Map URL filter names onto the search engine's filter names. */
+export const toFilters = (s: FilterSearch) => strip({ category: s.cat, company: s.co, plane: s.plane, symptom: s.sym });

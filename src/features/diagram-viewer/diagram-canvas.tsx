@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, forwardRef } from 'react';
+import { TransformComponent, TransformWrapper, type ReactZoomPanPinchContentRef } from 'react-zoom-pan-pinch';
+import { cachedSvg, renderSvg, type DiagramTheme } from './mermaid-render';
+import { findNodeElement, highlightNodes, svgSize } from './svg-nodes';
+
+export interface CanvasHandle {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
+  actualSize: () => void;
+  svg: () => string | undefined;
+}
+
+interface Props {
+  renderKey: string;
+  source: string;
+  theme: DiagramTheme;
+  highlight: string[];
+  focusNode?: string;
+  /** In fullscreen a plain wheel zooms; inline it scrolls the page and Ctrl/Cmd+wheel zooms. */
+  fullscreen: boolean;
+}
+
+export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCanvas({ renderKey, source, theme, highlight, focusNode, fullscreen }, ref) {
+  const [svg, setSvg] = useState<string | undefined>(() => cachedSvg(renderKey, theme));
+  const [error, setError] = useState<string>();
+  const zoom = useRef<ReactZoomPanPinchContentRef>(null);
+  const host = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    const hit = cachedSvg(renderKey, theme);
+    if (hit) {
+      setSvg(hit);
+      setError(undefined);
+      return;
+    }
+    renderSvg(renderKey, source, theme).then(
+      (s) => live && (setSvg(s), setError(undefined)),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [renderKey, source, theme]);
+
+  const fit = useCallback(() => {
+    const el = host.current?.querySelector('svg');
+    const box = frame.current;
+    const z = zoom.current;
+    if (!el || !box || !z) return;
+    const { width, height } = svgSize(el);
+    const scale = Math.min(2, Math.max(0.15, Math.min(box.clientWidth / width, box.clientHeight / height) * 0.95));
+    z.setTransform((box.clientWidth - width * scale) / 2, Math.max(0, (box.clientHeight - height * scale) / 2), scale, 0);
+  }, []);
+
+  // After each new SVG: size it, highlight matching nodes, open at a readable fit or centred on ?node=.
+  useEffect(() => {
+    const el = host.current?.querySelector('svg');
+    if (!el) return;
+    const { width, height } = svgSize(el);
+    el.setAttribute('width', String(width));
+    el.setAttribute('height', String(height));
+    el.style.maxWidth = 'none';
+    highlightNodes(el, focusNode ? [...new Set([...highlight, focusNode])] : highlight);
+    const target = focusNode ? findNodeElement(el, focusNode) : undefined;
+    if (target) {
+      target.classList.add('atlas-focus');
+      requestAnimationFrame(() => zoom.current?.zoomToElement(target as HTMLElement, 1.4, 0));
+    } else requestAnimationFrame(fit);
+  }, [svg, highlight, focusNode, fit]);
+
+  useEffect(() => {
+    requestAnimationFrame(fit);
+  }, [fullscreen, fit]);
+
+  useImperativeHandle(ref, () => ({
+    zoomIn: () => zoom.current?.zoomIn(0.25, 150),
+    zoomOut: () => zoom.current?.zoomOut(0.25, 150),
+    fit,
+    actualSize: () => {
+      const box = frame.current;
+      const el = host.current?.querySelector('svg');
+      if (!box || !el) return;
+      const { width, height } = svgSize(el);
+      zoom.current?.setTransform((box.clientWidth - width) / 2, Math.max(0, (box.clientHeight - height) / 2), 1, 150);
+    },
+    svg: () => svg,
+  }));
+
+  if (error) {
+    return (
+      <div className="render-error" role="alert" data-testid="render-error">
+        <h3>This diagram could not be rendered</h3>
+        <p>
+          Mermaid said: <code>{error.split('\n')[0]}</code>
+        </p>
+        <details open>
+          <summary>Diagram source</summary>
+          <pre>{source}</pre>
+        </details>
+      </div>
+    );
+  }
+  return (
+    <div className="canvas-frame" ref={frame} data-testid="canvas">
+      {!svg && (
+        <div className="canvas-loading" role="status">
+          Rendering…
+        </div>
+      )}
+      <TransformWrapper
+        ref={zoom}
+        minScale={0.1}
+        maxScale={8}
+        limitToBounds={false}
+        centerZoomedOut={false}
+        doubleClick={{ disabled: true }}
+        wheel={{ step: 0.12, activationKeys: fullscreen ? [] : ['Control', 'Meta'] }}
+        pinch={{ step: 5 }}
+        panning={{ velocityDisabled: true, excluded: ['button'] }}
+        onTransform={(_r, s) => {
+          const f = frame.current;
+          if (!f) return;
+          f.dataset.scale = s.scale.toFixed(3);
+          f.dataset.x = s.positionX.toFixed(1);
+          f.dataset.y = s.positionY.toFixed(1);
+        }}
+      >
+        <TransformComponent wrapperClass="canvas-wrapper" contentClass="canvas-content">
+          <div ref={host} className="diagram-svg" data-testid="diagram-svg" data-theme={theme} dangerouslySetInnerHTML={svg ? { __html: svg } : undefined} />
+        </TransformComponent>
+      </TransformWrapper>
+    </div>
+  );
+});

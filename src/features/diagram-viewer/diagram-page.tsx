@@ -1,0 +1,215 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { EntryPayload, IndexEntry } from '../../content-schema/index-types';
+import { DiagramCanvas, type CanvasHandle } from './diagram-canvas';
+import { copyText, downloadPng, downloadSvg } from './export-actions';
+import type { DiagramTheme } from './mermaid-render';
+import { SectionView } from './section-view';
+import { TextAlternative } from './text-alternative';
+import { usePayload } from './use-payload';
+import { useViewerKeys } from './use-viewer-keys';
+
+export interface Sequence {
+  ids: string[];
+  position: number;
+  label: string;
+}
+
+interface Props {
+  entry: IndexEntry;
+  companyName?: string;
+  query: string;
+  node?: string;
+  fullscreen: boolean;
+  sequence?: Sequence;
+  theme: DiagramTheme;
+  onFullscreen: (on: boolean) => void;
+  onStep: (delta: number) => void;
+  /** Renders a link to another entry (the router's Link, supplied by the route). */
+  link: (id: string, children: ReactNode) => ReactNode;
+}
+
+/** Nodes whose label contains a query word (3+ letters) are highlighted. */
+function matchingNodes(payload: EntryPayload, query: string): string[] {
+  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  if (words.length === 0) return [];
+  return payload.nodes.filter((n) => words.some((w) => n.label.toLowerCase().includes(w))).map((n) => n.id);
+}
+
+export function DiagramPage({ entry, companyName, query, node, fullscreen, sequence, theme, onFullscreen, onStep, link }: Props) {
+  const state = usePayload(entry.id);
+  const canvas = useRef<CanvasHandle>(null);
+  const shell = useRef<HTMLDivElement>(null);
+  const [note, setNote] = useState('');
+  const payload = state.status === 'ready' ? state.payload : undefined;
+  const highlight = useMemo(() => (payload ? matchingNodes(payload, query) : []), [payload, query]);
+
+  const enter = useCallback(() => {
+    onFullscreen(true);
+    // Best effort: the real Fullscreen API needs a user gesture; the CSS overlay works regardless.
+    shell.current?.requestFullscreen?.().catch(() => undefined);
+  }, [onFullscreen]);
+  const exit = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    onFullscreen(false);
+  }, [onFullscreen]);
+
+  useEffect(() => {
+    const onChange = (): void => {
+      if (!document.fullscreenElement && fullscreen) onFullscreen(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [fullscreen, onFullscreen]);
+
+  const actions = useMemo(
+    () => ({
+      zoomIn: () => canvas.current?.zoomIn(),
+      zoomOut: () => canvas.current?.zoomOut(),
+      fit: () => canvas.current?.fit(),
+      actualSize: () => canvas.current?.actualSize(),
+      toggleFullscreen: () => (fullscreen ? exit() : enter()),
+      step: onStep,
+      exitFullscreen: exit,
+    }),
+    [fullscreen, enter, exit, onStep],
+  );
+  useViewerKeys(actions, fullscreen);
+
+  const flash = (msg: string): void => {
+    setNote(msg);
+    window.setTimeout(() => setNote(''), 2500);
+  };
+
+  const svg = (): string | undefined => canvas.current?.svg();
+  const background = theme === 'dark' ? '#0f172a' : '#ffffff';
+
+  return (
+    <article className={fullscreen ? 'diagram-page presenting' : 'diagram-page'} data-testid="diagram-page" data-id={entry.id}>
+      <div className="viewer" ref={shell} data-testid="viewer" data-fullscreen={fullscreen ? 'true' : 'false'}>
+        <header className="viewer-head">
+          <div>
+            <h1 data-testid="diagram-title">{entry.title}</h1>
+            <p className="meta">
+              <span className={`chip cat-${entry.category}`}>{entry.category}</span>
+              {companyName && <span className="chip">{companyName}</span>}
+              {entry.kind && <span className="chip">{entry.kind}</span>}
+              {entry.incident && <span className="chip">{entry.incident.date}</span>}
+              {entry.estimates && (
+                <span className="chip badge-estimate" data-testid="estimate-badge" title="Some numbers are estimates, marked ~ or est.">
+                  includes estimates
+                </span>
+              )}
+            </p>
+          </div>
+          {sequence && fullscreen && (
+            <div className="sequence" data-testid="sequence-position">
+              <button type="button" onClick={() => onStep(-1)} aria-label="Previous diagram">
+                ←
+              </button>
+              <span>
+                {sequence.position + 1} / {sequence.ids.length} · {sequence.label}
+              </span>
+              <button type="button" onClick={() => onStep(1)} aria-label="Next diagram">
+                →
+              </button>
+            </div>
+          )}
+        </header>
+        <div className="toolbar" role="toolbar" aria-label="Diagram controls">
+          <button type="button" data-testid="zoom-in" onClick={actions.zoomIn} aria-label="Zoom in (+)">
+            +
+          </button>
+          <button type="button" data-testid="zoom-out" onClick={actions.zoomOut} aria-label="Zoom out (-)">
+            −
+          </button>
+          <button type="button" data-testid="zoom-fit" onClick={actions.fit} aria-label="Fit to screen (0)">
+            Fit
+          </button>
+          <button type="button" data-testid="zoom-1" onClick={actions.actualSize} aria-label="Actual size (1)">
+            1:1
+          </button>
+          <button type="button" data-testid="fullscreen" onClick={actions.toggleFullscreen} aria-pressed={fullscreen}>
+            {fullscreen ? 'Exit (Esc)' : 'Present (f)'}
+          </button>
+          <span className="spacer" />
+          <button type="button" data-testid="copy-source" disabled={!payload} onClick={() => payload && void copyText(payload.source).then((ok) => flash(ok ? 'Source copied' : 'Copy failed'))}>
+            Copy source
+          </button>
+          <button type="button" data-testid="download-svg" disabled={!payload} onClick={() => { const s = svg(); if (s) downloadSvg(s, entry.id); }}>
+            SVG
+          </button>
+          <button type="button" data-testid="download-png" disabled={!payload} onClick={() => { const s = svg(); if (s) void downloadPng(s, entry.id, background).catch((e: Error) => flash(e.message)); }}>
+            PNG
+          </button>
+          <button type="button" data-testid="copy-link" onClick={() => void copyText(window.location.href).then((ok) => flash(ok ? 'Link copied' : 'Copy failed'))}>
+            Copy link
+          </button>
+          <span className="toast" role="status" aria-live="polite">
+            {note}
+          </span>
+        </div>
+        {state.status === 'error' && (
+          <div className="render-error" role="alert" data-testid="payload-error">
+            <p>This diagram could not be loaded: {state.message}</p>
+            <button type="button" onClick={state.retry}>
+              Retry
+            </button>
+          </div>
+        )}
+        {state.status === 'loading' && (
+          <div className="canvas-loading" role="status">
+            Loading…
+          </div>
+        )}
+        {payload && (
+          <DiagramCanvas ref={canvas} renderKey={`${entry.id}:${payload.source.length}`} source={payload.source} theme={theme} highlight={highlight} focusNode={node} fullscreen={fullscreen} />
+        )}
+      </div>
+      {payload && (
+        <aside className="entry-side" data-testid="entry-side">
+          <p className="summary">{entry.summary}</p>
+          <SectionView section={payload.at3am} testId="at-3am" />
+          {payload.sections.map((s) => (
+            <SectionView key={s.heading} section={s} />
+          ))}
+          {payload.views.length > 0 && <p className="views-note">This entry has {payload.views.length} more view(s) below.</p>}
+          {payload.views.map((v, i) => (
+            <section key={i} className="entry-section extra-view">
+              <h2>{v.title}</h2>
+              <DiagramCanvas renderKey={`${entry.id}:view${i}:${v.source.length}`} source={v.source} theme={theme} highlight={[]} fullscreen={false} />
+            </section>
+          ))}
+          <TextAlternative payload={payload} />
+          <section className="entry-section" data-testid="sources">
+            <h2>Sources</h2>
+            <ul>
+              {payload.sources.map((s) => (
+                <li key={s.id}>
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.title}
+                  </a>{' '}
+                  <small>
+                    {s.publisher}
+                    {s.year ? `, ${s.year}` : ''}
+                    {s.first_party ? '' : ' (third party)'}
+                  </small>
+                </li>
+              ))}
+            </ul>
+            <p className="reviewed">Last reviewed {entry.lastReviewed}</p>
+          </section>
+          {payload.related.length > 0 && (
+            <section className="entry-section" data-testid="related">
+              <h2>Related</h2>
+              <ul>
+                {payload.related.map((r) => (
+                  <li key={r.id}>{link(r.id, r.title)}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </aside>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+/** Copy and download helpers for the toolbar; all local, nothing leaves the browser. */
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadSvg(svg: string, name: string): void {
+  download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+}
+
+/** Rasterise the SVG at 2× on a canvas with the page background, then download it as PNG. */
+export async function downloadPng(svg: string, name: string, background: string): Promise<void> {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const el = doc.documentElement;
+  const vb = el.getAttribute('viewBox')?.split(/[\s,]+/).map(Number);
+  const width = vb?.[2] || Number.parseFloat(el.getAttribute('width') ?? '') || 800;
+  const height = vb?.[3] || Number.parseFloat(el.getAttribute('height') ?? '') || 600;
+  el.setAttribute('width', String(width));
+  el.setAttribute('height', String(height));
+  const data = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(el))}`;
+  const img = new Image();
+  await new Promise<void>((resolve, reject) => {
+    img.onload = () => resolve();
+    img.onerror = () => reject(new Error('the SVG could not be rasterised'));
+    img.src = data;
+  });
+  const scale = 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * scale);
+  canvas.height = Math.ceil(height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
+  if (!blob) throw new Error('PNG encoding failed');
+  download(blob, `${name}.png`);
+}

@@ -1,0 +1,15 @@
+export const SHORTCUTS: [string, string][] = [
+  ['/ or Ctrl/Cmd-K', 'Focus search from any page'],
+  ['↑ ↓', 'Move through results'],
+  ['Enter', 'Open the selected result'],
+  ['Esc', 'Clear search · leave fullscreen · close this help'],
+  ['+ / -', 'Zoom in / out'],
+  ['0', 'Fit the diagram to the screen'],
+  ['1', 'Actual size (1:1)'],
+  ['Ctrl/Cmd + wheel', 'Zoom (plain wheel zooms in fullscreen)'],
+  ['Drag · pinch', 'Pan · zoom on touch screens'],
+  ['f', 'Present fullscreen'],
+  ['← →', 'Previous / next diagram while presenting'],
+  ['t', 'Toggle dark mode'],
+  ['?', 'Show this help'],
+];

@@ -1,0 +1,50 @@
+import { INDEX_FORMAT, type EntryPayload, type StartupIndex } from '../content-schema/index-types';
+
+/** Where the build writes the content (served from `public/content/`). */
+export const CONTENT_BASE = `${import.meta.env.BASE_URL}content`;
+
+export class ContentError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'network' | 'not-found' | 'format',
+  ) {
+    super(message);
+  }
+}
+
+async function getJson(url: string): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch {
+    throw new ContentError(navigator.onLine ? 'The server could not be reached.' : 'You are offline and this was not cached yet.', 'network');
+  }
+  if (res.status === 404) throw new ContentError(`Not found: ${url}`, 'not-found');
+  if (!res.ok) throw new ContentError(`The server answered ${res.status} for ${url}.`, 'network');
+  try {
+    return await res.json();
+  } catch {
+    throw new ContentError(`${url} is not valid JSON.`, 'format');
+  }
+}
+
+export async function fetchIndex(): Promise<StartupIndex> {
+  const data = (await getJson(`${CONTENT_BASE}/index.json`)) as Partial<StartupIndex>;
+  if (data.format !== INDEX_FORMAT || !Array.isArray(data.entries)) {
+    throw new ContentError('The content index has an unexpected format; rebuild it with `npm run build:content`.', 'format');
+  }
+  return data as StartupIndex;
+}
+
+const payloads = new Map<string, Promise<EntryPayload>>();
+
+/** Fetch one entry's payload; concurrent and repeated calls share one request. */
+export function fetchPayload(id: string): Promise<EntryPayload> {
+  let p = payloads.get(id);
+  if (!p) {
+    p = getJson(`${CONTENT_BASE}/d/${encodeURIComponent(id)}.json`) as Promise<EntryPayload>;
+    payloads.set(id, p);
+    p.catch(() => payloads.delete(id));
+  }
+  return p;
+}

@@ -1,0 +1,70 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Content-Security-Policy for the built app. Only what Atlas needs: its own scripts, styles
+ * (mermaid writes inline <style> into each SVG, hence 'unsafe-inline' for styles only), images
+ * from data:/blob: for PNG export, and fetches to itself. Injected at build time because the
+ * dev server needs inline scripts for hot reload.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function csp(): Plugin {
+  return {
+    name: 'atlas-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    react(),
+    csp(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt', 'icons/*.png'],
+      manifest: {
+        name: 'Atlas — how systems are built and how they fail',
+        short_name: 'Atlas',
+        description: 'Offline explorer of diagrams for on-call engineers: architectures, incidents and debugging guides.',
+        theme_color: '#0f172a',
+        background_color: '#0f172a',
+        display: 'standalone',
+        start_url: '/',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app, the index and every diagram payload: everything works offline after one visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}', 'content/index.json', 'content/d/*.json'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/content\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+});
