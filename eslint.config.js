@@ -4,7 +4,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'public/content/', 'node_modules/', 'bench/', 'test-results/', 'playwright-report/', '.cache/', 'dev-dist/'] },
+  {
+    ignores: [
+      '.scratch/',
+      'dev-dist/',
+      'dist/',
+      'public/content/',
+      'node_modules/',
+      'bench/',
+      'test-results/',
+      'playwright-report/',
+      '.cache/',
+      'dev-dist/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -51,11 +51,20 @@ async function run(args: Args): Promise<number> {
   switch (args.command) {
     case 'validate':
     case 'build': {
-      if (args.json) console.log(JSON.stringify({ ok: errs.length === 0, errors: result.errors, warnings: result.warnings, problems: result.problems, stats: result.stats }, null, 2));
+      if (args.json)
+        console.log(
+          JSON.stringify(
+            { ok: errs.length === 0, errors: result.errors, warnings: result.warnings, problems: result.problems, stats: result.stats },
+            null,
+            2,
+          ),
+        );
       else {
         for (const p of result.problems) console.error(formatProblem(p));
         const s = result.stats;
-        console.error(`${s.files} files, ${s.diagrams} diagrams (${s.parsed} parsed, ${s.cached} cached) in ${s.ms} ms: ${result.errors} error(s), ${result.warnings} warning(s)`);
+        console.error(
+          `${s.files} files, ${s.diagrams} diagrams (${s.parsed} parsed, ${s.cached} cached) in ${s.ms} ms: ${result.errors} error(s), ${result.warnings} warning(s)`,
+        );
       }
       if (errs.length > 0 || !result.index) return 1;
       if (args.command === 'build') {
@@ -83,8 +92,21 @@ function status(result: BuildResult, json: boolean): number {
     if (e.category === 'systems' && e.company && e.kind) (systems[e.company] ??= []).push(e.kind);
   }
   for (const k of Object.keys(systems)) systems[k]?.sort((a, b) => SYSTEM_KINDS.indexOf(a as never) - SYSTEM_KINDS.indexOf(b as never));
-  const gates = Object.fromEntries(GATES.map((g) => [g, { pass: result.entries.filter((r) => r.gates[g]).length, fail: result.entries.filter((r) => !r.gates[g]).length }]));
-  const out = { entries: result.entries.length, valid: entries.length, errors: result.errors, warnings: result.warnings, categories, systems, gates };
+  const gates = Object.fromEntries(
+    GATES.map((g) => [
+      g,
+      { pass: result.entries.filter((r) => r.gates[g]).length, fail: result.entries.filter((r) => !r.gates[g]).length },
+    ]),
+  );
+  const out = {
+    entries: result.entries.length,
+    valid: entries.length,
+    errors: result.errors,
+    warnings: result.warnings,
+    categories,
+    systems,
+    gates,
+  };
   if (json) console.log(JSON.stringify(out, null, 2));
   else {
     console.log(`${out.entries} entries (${result.errors} errors, ${result.warnings} warnings)\n`);
@@ -111,7 +133,9 @@ function search(result: BuildResult, query: string, json: boolean): number {
   });
   if (json) console.log(JSON.stringify(hits, null, 2));
   else if (hits.length === 0) console.log(`no results for "${query}"`);
-  else for (const [i, h] of hits.entries()) console.log(`${String(i + 1).padStart(2)}. ${h.title}  [${h.category}] ${h.id}  (${h.score}; ${h.matched.join(', ')})`);
+  else
+    for (const [i, h] of hits.entries())
+      console.log(`${String(i + 1).padStart(2)}. ${h.title}  [${h.category}] ${h.id}  (${h.score}; ${h.matched.join(', ')})`);
   return 0;
 }
 

@@ -31,29 +31,92 @@ interface SharedCompany {
 
 // Organisation names in the shared list → Atlas company ids, where the org is one of the 30.
 const ORG_TO_COMPANY: Record<string, string> = {
-  'Amazon Web Services': 'amazon', Amazon: 'amazon', 'Google Cloud': 'google', Google: 'google',
-  'Microsoft Azure': 'microsoft', Microsoft: 'microsoft', Meta: 'meta', Facebook: 'meta', 'Meta (Facebook)': 'meta',
-  Netflix: 'netflix', Uber: 'uber', LinkedIn: 'linkedin', Twitter: 'twitter', Stripe: 'stripe', Spotify: 'spotify',
-  Airbnb: 'airbnb', Discord: 'discord', Cloudflare: 'cloudflare', GitHub: 'github', Shopify: 'shopify',
-  DoorDash: 'doordash', Slack: 'slack', Pinterest: 'pinterest', Twitch: 'twitch', Coinbase: 'coinbase',
-  Reddit: 'reddit', Datadog: 'datadog', Robinhood: 'robinhood', Zoom: 'zoom', TikTok: 'tiktok', Square: 'square',
-  Snap: 'snap', Dropbox: 'dropbox', Instacart: 'instacart', OpenAI: 'openai',
+  'Amazon Web Services': 'amazon',
+  Amazon: 'amazon',
+  'Google Cloud': 'google',
+  Google: 'google',
+  'Microsoft Azure': 'microsoft',
+  Microsoft: 'microsoft',
+  Meta: 'meta',
+  Facebook: 'meta',
+  'Meta (Facebook)': 'meta',
+  Netflix: 'netflix',
+  Uber: 'uber',
+  LinkedIn: 'linkedin',
+  Twitter: 'twitter',
+  Stripe: 'stripe',
+  Spotify: 'spotify',
+  Airbnb: 'airbnb',
+  Discord: 'discord',
+  Cloudflare: 'cloudflare',
+  GitHub: 'github',
+  Shopify: 'shopify',
+  DoorDash: 'doordash',
+  Slack: 'slack',
+  Pinterest: 'pinterest',
+  Twitch: 'twitch',
+  Coinbase: 'coinbase',
+  Reddit: 'reddit',
+  Datadog: 'datadog',
+  Robinhood: 'robinhood',
+  Zoom: 'zoom',
+  TikTok: 'tiktok',
+  Square: 'square',
+  Snap: 'snap',
+  Dropbox: 'dropbox',
+  Instacart: 'instacart',
+  OpenAI: 'openai',
 };
 const COMPANY_IDS: Record<string, string> = {
-  Netflix: 'netflix', Uber: 'uber', 'Amazon / AWS': 'amazon', Google: 'google',
-  'Meta (Facebook, Instagram, WhatsApp)': 'meta', Microsoft: 'microsoft', LinkedIn: 'linkedin',
-  'Twitter / X': 'twitter', Stripe: 'stripe', Spotify: 'spotify', Airbnb: 'airbnb', Discord: 'discord',
-  Cloudflare: 'cloudflare', GitHub: 'github', Shopify: 'shopify', DoorDash: 'doordash', Slack: 'slack',
-  Pinterest: 'pinterest', Twitch: 'twitch', Coinbase: 'coinbase', Reddit: 'reddit', Datadog: 'datadog',
-  Robinhood: 'robinhood', Zoom: 'zoom', 'TikTok (ByteDance)': 'tiktok', 'Square / Block (incl. Cash App)': 'square',
-  Snap: 'snap', Dropbox: 'dropbox', Instacart: 'instacart', OpenAI: 'openai',
+  Netflix: 'netflix',
+  Uber: 'uber',
+  'Amazon / AWS': 'amazon',
+  Google: 'google',
+  'Meta (Facebook, Instagram, WhatsApp)': 'meta',
+  Microsoft: 'microsoft',
+  LinkedIn: 'linkedin',
+  'Twitter / X': 'twitter',
+  Stripe: 'stripe',
+  Spotify: 'spotify',
+  Airbnb: 'airbnb',
+  Discord: 'discord',
+  Cloudflare: 'cloudflare',
+  GitHub: 'github',
+  Shopify: 'shopify',
+  DoorDash: 'doordash',
+  Slack: 'slack',
+  Pinterest: 'pinterest',
+  Twitch: 'twitch',
+  Coinbase: 'coinbase',
+  Reddit: 'reddit',
+  Datadog: 'datadog',
+  Robinhood: 'robinhood',
+  Zoom: 'zoom',
+  'TikTok (ByteDance)': 'tiktok',
+  'Square / Block (incl. Cash App)': 'square',
+  Snap: 'snap',
+  Dropbox: 'dropbox',
+  Instacart: 'instacart',
+  OpenAI: 'openai',
 };
 
 const slug = (s: string, max = 48): string =>
-  s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, max).replace(/-+$/, '');
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
 const host = (u: string): string => new URL(u).hostname.replace(/^www\./, '');
 const kindOf = (u: string, topic = ''): string =>
-  /\.pdf($|\?)|usenix|acm\.org|research\.google|arxiv/.test(u) ? 'paper' : /youtube|youtu\.be|infoq\.com\/presentations/.test(u) ? 'talk' : topic === 'incident' ? 'postmortem' : 'article';
+  /\.pdf($|\?)|usenix|acm\.org|research\.google|arxiv/.test(u)
+    ? 'paper'
+    : /youtube|youtu\.be|infoq\.com\/presentations/.test(u)
+      ? 'talk'
+      : topic === 'incident'
+        ? 'postmortem'
+        : 'article';
 
 const incidents = parse(readFileSync('../shared/sources/incidents.yaml', 'utf8')) as SharedIncident[];
 const companies = parse(readFileSync('../shared/sources/companies.yaml', 'utf8')) as SharedCompany[];
@@ -80,8 +143,14 @@ const records = incidents.map((inc) => {
   );
   const company = ORG_TO_COMPANY[inc.company];
   return {
-    id: inc.id, org: inc.company, ...(company ? { company } : {}), date: inc.date, title: inc.title,
-    kind: inc.kind, summary: inc.summary.replace(/\s+/g, ' '), sources: ids,
+    id: inc.id,
+    org: inc.company,
+    ...(company ? { company } : {}),
+    date: inc.date,
+    title: inc.title,
+    kind: inc.kind,
+    summary: inc.summary.replace(/\s+/g, ' '),
+    sources: ids,
   };
 });
 
@@ -90,9 +159,12 @@ for (const c of companies) {
   if (!cid) throw new Error(`unmapped company ${c.company}`);
   for (const a of c.articles) {
     addSource(`${cid}-${slug(a.title)}`, {
-      title: a.title.replace(/\s+/g, ' '), url: a.url,
+      title: a.title.replace(/\s+/g, ' '),
+      url: a.url,
       publisher: a.first_party === false ? host(a.url) : c.company.split(' (')[0],
-      ...(a.year ? { year: a.year } : {}), kind: kindOf(a.url, a.topic), first_party: a.first_party !== false,
+      ...(a.year ? { year: a.year } : {}),
+      kind: kindOf(a.url, a.topic),
+      first_party: a.first_party !== false,
     });
   }
 }
@@ -100,5 +172,8 @@ for (const c of companies) {
 const header = (what: string): string =>
   `# ${what}\n# Imported from the project's reading lists by scripts/seed-registries.ts; every URL was\n# copied from real public material. Add new sources only from material you have read.\n`;
 writeFileSync('data/sources.yaml', header('Sources registry: entries cite these by id.') + stringify(sources, { lineWidth: 0 }));
-writeFileSync('data/incidents.yaml', header('Public incidents registry: incident entries link here by id.') + stringify(records, { lineWidth: 0 }));
+writeFileSync(
+  'data/incidents.yaml',
+  header('Public incidents registry: incident entries link here by id.') + stringify(records, { lineWidth: 0 }),
+);
 console.log(`sources: ${sources.length}, incidents: ${records.length}`);

@@ -55,7 +55,10 @@ describe('content build on the valid fixture', () => {
     expect(s3?.views[0]).toMatchObject({ title: 'Cause chain and blast radius', diagram: 'flowchart-v2' });
     expect(s3?.at3am.blocks[0]?.type).toBe('ul');
     expect(s3?.sources[0]?.url).toBe('https://example.org/s3');
-    expect(result.index?.entries.find((e) => e.id === 's3-outage')?.incident).toMatchObject({ registry: 'aws-s3-2017-02', kind: 'human-error' });
+    expect(result.index?.entries.find((e) => e.id === 's3-outage')?.incident).toMatchObject({
+      registry: 'aws-s3-2017-02',
+      kind: 'human-error',
+    });
     expect(result.index?.gates.parses).toEqual({ pass: 3, fail: 0 });
   });
 });
@@ -121,7 +124,11 @@ describe('bad input: every problem names file, line and field, with a hint', () 
     const junk = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
     const dir = await dataWith('garbage.md', junk);
     const result = await buildContent({ dataDir: dir, workers: 1 });
-    expect(result.problems.find((p) => p.file.endsWith('garbage.md'))).toMatchObject({ line: 1, field: 'file', message: 'file is binary, not text' });
+    expect(result.problems.find((p) => p.file.endsWith('garbage.md'))).toMatchObject({
+      line: 1,
+      field: 'file',
+      message: 'file is binary, not text',
+    });
   });
 
   it('invalid UTF-8 without NUL bytes', async () => {

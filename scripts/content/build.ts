@@ -4,7 +4,13 @@ import { join, relative } from 'node:path';
 import type { Frontmatter } from '../../src/content-schema/entry-schema';
 import type { EntryPayload, IndexEntry, StartupIndex } from '../../src/content-schema/index-types';
 import { INDEX_FORMAT } from '../../src/content-schema/index-types';
-import { GATES, MAX_FILE_BYTES, type Gate, type Plane } from '../../src/content-schema/taxonomy';
+import { GATES, MAX_FILE_BYTES, PLANES, type Gate, type Plane } from '../../src/content-schema/taxonomy';
+
+/** Caps on node labels carried by the startup index (full labels stay in the payload). */
+// Long labels are sentences (timeline events) that the summary already covers; short ones
+// are component names people search for.
+const MAX_LABELS = 24;
+const MAX_LABEL_CHARS = 48;
 import { checkBody, checkDiagrams, checkFrontmatter, checkReferences, type DiagramFacts } from './check-entry';
 import { toSection } from './markdown';
 import { diagramKey, MERMAID_VERSION, ParseCache, parseDiagrams, type ParseResult } from './mermaid-pool';
@@ -116,12 +122,29 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
     if (!l.fm) continue;
     const prev = byId.get(l.fm.id);
     if (prev) {
-      problems.push({ file: l.parsed.file, line: 2, field: 'id', message: `duplicate id "${l.fm.id}" (also in ${prev.parsed.file})`, hint: 'ids must be unique across data/entries', gate: 'schema', severity: 'error' });
+      problems.push({
+        file: l.parsed.file,
+        line: 2,
+        field: 'id',
+        message: `duplicate id "${l.fm.id}" (also in ${prev.parsed.file})`,
+        hint: 'ids must be unique across data/entries',
+        gate: 'schema',
+        severity: 'error',
+      });
     } else byId.set(l.fm.id, l);
     if (l.fm.category === 'systems' && l.fm.company && l.fm.kind) {
       const slot = `${l.fm.company}/${l.fm.kind}`;
       const other = systemSlots.get(slot);
-      if (other) problems.push({ file: l.parsed.file, line: 2, field: 'kind', message: `${slot} already exists in ${other}`, hint: 'each company has exactly one diagram of each kind', gate: 'schema', severity: 'error' });
+      if (other)
+        problems.push({
+          file: l.parsed.file,
+          line: 2,
+          field: 'kind',
+          message: `${slot} already exists in ${other}`,
+          hint: 'each company has exactly one diagram of each kind',
+          gate: 'schema',
+          severity: 'error',
+        });
       else systemSlots.set(slot, l.parsed.file);
     }
   }
@@ -129,8 +152,25 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
     if (!l.fm) continue;
     checkReferences(l.parsed, l.fm, reg, problems);
     l.fm.related.forEach((r, i) => {
-      if (!byId.has(r)) problems.push({ file: l.parsed.file, line: lineOf(l, ['related', i]), field: `related[${i}]`, message: `related id "${r}" is not an entry`, hint: 'use the id of an existing entry (its file name)', gate: 'schema', severity: 'error' });
-      if (r === l.fm?.id) problems.push({ file: l.parsed.file, line: lineOf(l, ['related', i]), field: `related[${i}]`, message: 'an entry cannot be related to itself', gate: 'schema', severity: 'error' });
+      if (!byId.has(r))
+        problems.push({
+          file: l.parsed.file,
+          line: lineOf(l, ['related', i]),
+          field: `related[${i}]`,
+          message: `related id "${r}" is not an entry`,
+          hint: 'use the id of an existing entry (its file name)',
+          gate: 'schema',
+          severity: 'error',
+        });
+      if (r === l.fm?.id)
+        problems.push({
+          file: l.parsed.file,
+          line: lineOf(l, ['related', i]),
+          field: `related[${i}]`,
+          message: 'an entry cannot be related to itself',
+          gate: 'schema',
+          severity: 'error',
+        });
     });
   }
 
@@ -172,9 +212,15 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
   for (const l of loaded) {
     const f = failed.get(l.parsed.file) ?? new Set<Gate>();
     if (!l.fm) f.add('schema');
-    reports.push({ file: l.parsed.file, id: l.fm?.id, gates: Object.fromEntries(GATES.map((g) => [g, !f.has(g)])) as Record<Gate, boolean> });
+    reports.push({
+      file: l.parsed.file,
+      id: l.fm?.id,
+      gates: Object.fromEntries(GATES.map((g) => [g, !f.has(g)])) as Record<Gate, boolean>,
+    });
   }
-  const gates = Object.fromEntries(GATES.map((g) => [g, { pass: reports.filter((r) => r.gates[g]).length, fail: reports.filter((r) => !r.gates[g]).length }])) as StartupIndex['gates'];
+  const gates = Object.fromEntries(
+    GATES.map((g) => [g, { pass: reports.filter((r) => r.gates[g]).length, fail: reports.filter((r) => !r.gates[g]).length }]),
+  ) as StartupIndex['gates'];
 
   const errors = problems.filter((p) => p.severity === 'error').length;
   const result: BuildResult = {
@@ -199,7 +245,13 @@ function lineOf(l: Loaded, path: PropertyKey[]): number {
   return node?.range ? l.parsed.lineCounter.linePos(node.range[0]).line + 1 : 2;
 }
 
-function normalize(result: BuildResult, loaded: Loaded[], facts: Map<Loaded, DiagramFacts | undefined>, reg: Registries, gates: StartupIndex['gates']): void {
+function normalize(
+  result: BuildResult,
+  loaded: Loaded[],
+  facts: Map<Loaded, DiagramFacts | undefined>,
+  reg: Registries,
+  gates: StartupIndex['gates'],
+): void {
   const entries: IndexEntry[] = [];
   const titles = new Map(loaded.map((l) => [l.fm?.id, l.fm]));
   const hash = createHash('sha256');
@@ -208,8 +260,19 @@ function normalize(result: BuildResult, loaded: Loaded[], facts: Map<Loaded, Dia
     const f = facts.get(l);
     if (!fm || !f) continue;
     hash.update(l.parsed.body).update(JSON.stringify(fm));
-    const planes = [...new Set(f.nodes.map((n) => n.plane).filter((p): p is Plane => !!p))];
-    const labels = [...new Set(f.nodes.map((n) => n.label).filter((s) => s.length > 1))];
+    // Planes and searchable labels come from every view, so a blast-radius flowchart under an
+    // incident timeline still counts; labels are capped to keep the startup index small.
+    const viewNodes = (l.results ?? []).slice(1).flatMap((r) => (r?.ok ? r.nodes : []));
+    const planes = [
+      ...new Set(
+        [...f.nodes.map((n) => n.plane), ...viewNodes.flatMap((n) => n.planes)].filter((p): p is Plane =>
+          (PLANES as readonly string[]).includes(p ?? ''),
+        ),
+      ),
+    ];
+    const labels = [
+      ...new Set([...f.nodes, ...viewNodes].map((n) => n.label).filter((s) => s.length > 1 && s.length <= MAX_LABEL_CHARS)),
+    ].slice(0, MAX_LABELS);
     const rec = fm.incident ? reg.incidents.get(fm.incident.registry) : undefined;
     entries.push({
       id: fm.id,
@@ -225,7 +288,17 @@ function normalize(result: BuildResult, loaded: Loaded[], facts: Map<Loaded, Dia
       labels,
       estimates: fm.estimates,
       lastReviewed: fm.last_reviewed,
-      ...(fm.incident && rec ? { incident: { registry: rec.id, org: rec.org, date: fm.incident.date, kind: fm.incident.kind, ...(fm.incident.duration ? { duration: fm.incident.duration } : {}) } } : {}),
+      ...(fm.incident && rec
+        ? {
+            incident: {
+              registry: rec.id,
+              org: rec.org,
+              date: fm.incident.date,
+              kind: fm.incident.kind,
+              ...(fm.incident.duration ? { duration: fm.incident.duration } : {}),
+            },
+          }
+        : {}),
     });
     const [primary, ...rest] = l.parsed.blocks;
     const at3am = l.parsed.sections.find((s) => s.heading.toLowerCase() === AT_3AM_HEADING.toLowerCase());

@@ -15,7 +15,8 @@ export function checkFrontmatter(parsed: ParsedFile, problems: Problem[]): Front
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
-      const field = path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '') || 'frontmatter';
+      const field =
+        path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '') || 'frontmatter';
       const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
       problems.push({
         file: parsed.file,
@@ -39,32 +40,66 @@ export function checkReferences(parsed: ParsedFile, fm: Frontmatter, reg: Regist
     problems.push({ file: parsed.file, line: at(path), field, message, hint, gate, severity: 'error' });
   };
   const fileId = basename(parsed.file, '.md');
-  if (fm.id !== fileId) push(['id'], 'id', `id "${fm.id}" does not match the file name "${fileId}.md"`, `rename the file to ${fm.id}.md or set id: ${fileId}`);
+  if (fm.id !== fileId)
+    push(['id'], 'id', `id "${fm.id}" does not match the file name "${fileId}.md"`, `rename the file to ${fm.id}.md or set id: ${fileId}`);
   const folder = basename(dirname(parsed.file));
-  if (folder !== fm.category) push(['category'], 'category', `category "${fm.category}" but the file is in entries/${folder}/`, `move the file to data/entries/${fm.category}/`);
-  if (fm.company && !reg.companies.has(fm.company)) push(['company'], 'company', `unknown company "${fm.company}"`, 'use an id from data/companies.yaml');
+  if (folder !== fm.category)
+    push(
+      ['category'],
+      'category',
+      `category "${fm.category}" but the file is in entries/${folder}/`,
+      `move the file to data/entries/${fm.category}/`,
+    );
+  if (fm.company && !reg.companies.has(fm.company))
+    push(['company'], 'company', `unknown company "${fm.company}"`, 'use an id from data/companies.yaml');
   fm.symptoms.forEach((s, i) => {
-    if (!reg.symptoms.has(s)) push(['symptoms', i], `symptoms[${i}]`, `unknown symptom "${s}"`, 'use an id from data/symptoms.yaml or add the symptom there');
+    if (!reg.symptoms.has(s))
+      push(['symptoms', i], `symptoms[${i}]`, `unknown symptom "${s}"`, 'use an id from data/symptoms.yaml or add the symptom there');
   });
   fm.sources.forEach((s, i) => {
-    if (!reg.sources.has(s)) push(['sources', i], `sources[${i}]`, `unknown source "${s}"`, 'cite an id from data/sources.yaml; add a source only from real material', 'sources');
+    if (!reg.sources.has(s))
+      push(
+        ['sources', i],
+        `sources[${i}]`,
+        `unknown source "${s}"`,
+        'cite an id from data/sources.yaml; add a source only from real material',
+        'sources',
+      );
   });
-  if (fm.sources.length === 0) push(['sources'], 'sources', 'at least one source is required', 'cite the public report or article the facts come from', 'sources');
+  if (fm.sources.length === 0)
+    push(['sources'], 'sources', 'at least one source is required', 'cite the public report or article the facts come from', 'sources');
   if (fm.category === 'systems') {
     if (!fm.kind) push(['kind'], 'kind', 'systems entries need a kind', 'one of the eight system kinds, e.g. `architecture`');
     if (!fm.company) push(['company'], 'company', 'systems entries need a company');
   } else if (fm.kind) push(['kind'], 'kind', '`kind` is only for systems entries', 'remove it');
   if ((fm.category === 'incidents' || fm.category === 'debugging') && fm.symptoms.length === 0) {
-    push(['symptoms'], 'symptoms', `${fm.category} entries need at least one symptom`, 'add ids from data/symptoms.yaml so the entry appears in the incident quick index');
+    push(
+      ['symptoms'],
+      'symptoms',
+      `${fm.category} entries need at least one symptom`,
+      'add ids from data/symptoms.yaml so the entry appears in the incident quick index',
+    );
   }
   if (fm.category === 'incidents') {
-    if (!fm.incident) push(['incident'], 'incident', 'incident entries need incident facts', 'add `incident: { registry, date, kind, times_public }`');
+    if (!fm.incident)
+      push(['incident'], 'incident', 'incident entries need incident facts', 'add `incident: { registry, date, kind, times_public }`');
     else {
       const rec = reg.incidents.get(fm.incident.registry);
-      if (!rec) push(['incident', 'registry'], 'incident.registry', `unknown incident "${fm.incident.registry}"`, 'use an id from data/incidents.yaml');
+      if (!rec)
+        push(
+          ['incident', 'registry'],
+          'incident.registry',
+          `unknown incident "${fm.incident.registry}"`,
+          'use an id from data/incidents.yaml',
+        );
       else {
         if (!rec.date.startsWith(fm.incident.date) && !fm.incident.date.startsWith(rec.date)) {
-          push(['incident', 'date'], 'incident.date', `date ${fm.incident.date} disagrees with the registry (${rec.date})`, 'use the date the report gives');
+          push(
+            ['incident', 'date'],
+            'incident.date',
+            `date ${fm.incident.date} disagrees with the registry (${rec.date})`,
+            'use the date the report gives',
+          );
         }
         if (!fm.sources.some((s) => rec.sources.includes(s))) {
           push(['sources'], 'sources', `cite at least one of the incident's reports: ${rec.sources.join(', ')}`, undefined, 'sources');
@@ -81,9 +116,22 @@ export interface DiagramFacts {
 }
 
 /** Gates 1, 5, 6 and 7 on the mermaid blocks, given their parse results. */
-export function checkDiagrams(parsed: ParsedFile, fm: Frontmatter | undefined, results: (ParseResult | undefined)[], problems: Problem[]): DiagramFacts | undefined {
+export function checkDiagrams(
+  parsed: ParsedFile,
+  fm: Frontmatter | undefined,
+  results: (ParseResult | undefined)[],
+  problems: Problem[],
+): DiagramFacts | undefined {
   if (parsed.blocks.length === 0) {
-    problems.push({ file: parsed.file, line: parsed.bodyLine, field: 'mermaid', message: 'no ```mermaid block found', hint: 'put the primary diagram in a ```mermaid fenced block after the frontmatter', gate: 'parses', severity: 'error' });
+    problems.push({
+      file: parsed.file,
+      line: parsed.bodyLine,
+      field: 'mermaid',
+      message: 'no ```mermaid block found',
+      hint: 'put the primary diagram in a ```mermaid fenced block after the frontmatter',
+      gate: 'parses',
+      severity: 'error',
+    });
     return undefined;
   }
   let primary: DiagramFacts | undefined;
@@ -99,8 +147,12 @@ export function checkDiagrams(parsed: ParsedFile, fm: Frontmatter | undefined, r
         file: parsed.file,
         line,
         field,
-        message: noType ? `unknown diagram header "${block.text.trim().split('\n')[0] ?? ''}"` : `mermaid: ${r.error.message.replace(/\s+/g, ' ').slice(0, 300)}`,
-        hint: noType ? 'start the block with a mermaid diagram type such as `flowchart LR`, `sequenceDiagram` or `timeline`' : 'paste the block into the explorer or fix the syntax at that line',
+        message: noType
+          ? `unknown diagram header "${block.text.trim().split('\n')[0] ?? ''}"`
+          : `mermaid: ${r.error.message.replace(/\s+/g, ' ').slice(0, 300)}`,
+        hint: noType
+          ? 'start the block with a mermaid diagram type such as `flowchart LR`, `sequenceDiagram` or `timeline`'
+          : 'paste the block into the explorer or fix the syntax at that line',
         gate: 'parses',
         severity: 'error',
       });
@@ -115,11 +167,27 @@ export function checkDiagrams(parsed: ParsedFile, fm: Frontmatter | undefined, r
     if (needPlanes) {
       const missing = nodes.filter((n) => !n.plane).map((n) => n.id);
       if (missing.length) {
-        problems.push({ file: parsed.file, line: block.line, field, message: `${missing.length} node(s) not in a plane: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''}`, hint: 'add `:::edge`, `:::service`, `:::state` or `:::control` to each node, or a `class a,b state` line', gate: 'planes', severity: 'error' });
+        problems.push({
+          file: parsed.file,
+          line: block.line,
+          field,
+          message: `${missing.length} node(s) not in a plane: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''}`,
+          hint: 'add `:::edge`, `:::service`, `:::state` or `:::control` to each node, or a `class a,b state` line',
+          gate: 'planes',
+          severity: 'error',
+        });
       }
     }
     if (nodes.length > MAX_NODES_WARN) {
-      problems.push({ file: parsed.file, line: block.line, field, message: `${nodes.length} nodes; above ~${MAX_NODES_WARN} diagrams get hard to read`, hint: 'split it into views', gate: 'size', severity: 'warning' });
+      problems.push({
+        file: parsed.file,
+        line: block.line,
+        field,
+        message: `${nodes.length} nodes; above ~${MAX_NODES_WARN} diagrams get hard to read`,
+        hint: 'split it into views',
+        gate: 'size',
+        severity: 'warning',
+      });
     }
     if (i === 0) primary = { type: r.type, nodes, edges: r.edges };
   });

@@ -19,9 +19,8 @@ export interface FailedDiagram {
 export type ParseResult = ParsedDiagram | FailedDiagram;
 
 const require = createRequire(import.meta.url);
-export const MERMAID_VERSION: string = (
-  JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }
-).version;
+export const MERMAID_VERSION: string = (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string })
+  .version;
 const WORKER_URL = new URL('./mermaid-worker.mjs', import.meta.url);
 // Changing the worker's extraction changes results, so it is part of the cache key.
 const WORKER_HASH = createHash('sha256').update(readFileSync(WORKER_URL)).digest('hex').slice(0, 12);

@@ -13,14 +13,16 @@ mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
 const PLANES = new Set(['edge', 'service', 'state', 'control']);
 
 function clean(text) {
-  return String(text ?? '')
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<\/?(b|i|small)>/gi, '')
-    // mermaid encodes `#58;`-style entities as ﬂ°°58¶ß internally; decode both forms.
-    .replace(/ﬂ°°(\d+)¶ß/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    String(text ?? '')
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<\/?(b|i|small)>/gi, '')
+      // mermaid encodes `#58;`-style entities as ﬂ°°58¶ß internally; decode both forms.
+      .replace(/ﬂ°°(\d+)¶ß/g, (_, n) => String.fromCodePoint(Number(n)))
+      .replace(/#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 function extract(diagram, type) {
@@ -75,7 +77,10 @@ async function handle({ key, text }) {
   } catch (err) {
     const hash = err && err.hash;
     const line = hash && hash.loc ? hash.loc.first_line : hash && typeof hash.line === 'number' ? hash.line + 1 : undefined;
-    const message = String((err && err.message) || err).split('\n').slice(0, 4).join('\n');
+    const message = String((err && err.message) || err)
+      .split('\n')
+      .slice(0, 4)
+      .join('\n');
     parentPort.postMessage({ key, ok: false, error: { message, line } });
   }
 }

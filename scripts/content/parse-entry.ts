@@ -71,7 +71,12 @@ export function parseEntryFile(file: string, text: string, problems: Problem[]):
           }
         }
       }
-      push(line + 1, 'frontmatter', `invalid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`, close ? `close the \`${close === ']' ? '[' : '{'}\` opened on this line` : 'check indentation, colons and quotes on that line');
+      push(
+        line + 1,
+        'frontmatter',
+        `invalid YAML: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+        close ? `close the \`${close === ']' ? '[' : '{'}\` opened on this line` : 'check indentation, colons and quotes on that line',
+      );
     }
   } else {
     data = doc.toJS();

@@ -35,14 +35,29 @@ async function loadList<S extends z.ZodType<{ id: string }>>(
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    problems.push({ file: rel, line: 1, field: 'file', message: `registry ${name} is missing`, hint: 'restore it from git', gate: 'schema', severity: 'error' });
+    problems.push({
+      file: rel,
+      line: 1,
+      field: 'file',
+      message: `registry ${name} is missing`,
+      hint: 'restore it from git',
+      gate: 'schema',
+      severity: 'error',
+    });
     return out;
   }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
   if (doc.errors.length) {
     for (const e of doc.errors) {
-      problems.push({ file: rel, line: lc.linePos(e.pos[0]).line, field: 'yaml', message: e.message.split('\n')[0] ?? 'invalid YAML', gate: 'schema', severity: 'error' });
+      problems.push({
+        file: rel,
+        line: lc.linePos(e.pos[0]).line,
+        field: 'yaml',
+        message: e.message.split('\n')[0] ?? 'invalid YAML',
+        gate: 'schema',
+        severity: 'error',
+      });
     }
     return out;
   }
@@ -55,13 +70,28 @@ async function loadList<S extends z.ZodType<{ id: string }>>(
     const parsed = schema.safeParse(isNode(item) ? item.toJSON() : item);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ file: rel, line, field: `[${i}].${issue.path.join('.')}`, message: issue.message, gate: 'schema', severity: 'error' });
+        problems.push({
+          file: rel,
+          line,
+          field: `[${i}].${issue.path.join('.')}`,
+          message: issue.message,
+          gate: 'schema',
+          severity: 'error',
+        });
       }
       return;
     }
     const value = parsed.data;
     if (out.has(value.id)) {
-      problems.push({ file: rel, line, field: `[${i}].id`, message: `duplicate id "${value.id}"`, hint: 'ids must be unique within a registry', gate: 'schema', severity: 'error' });
+      problems.push({
+        file: rel,
+        line,
+        field: `[${i}].id`,
+        message: `duplicate id "${value.id}"`,
+        hint: 'ids must be unique within a registry',
+        gate: 'schema',
+        severity: 'error',
+      });
     }
     out.set(value.id, value);
   });
@@ -82,14 +112,30 @@ export async function loadRegistries(dataDir: string, problems: Problem[]): Prom
   const sources = new Map<string, Source>();
   sourceMaps.forEach((m, i) => {
     for (const [id, s] of m) {
-      if (sources.has(id)) problems.push({ file: join(dataDir, sourceFiles[i] ?? ''), line: 1, field: id, message: `duplicate source id "${id}"`, hint: 'source ids are unique across all sources*.yaml files', gate: 'schema', severity: 'error' });
+      if (sources.has(id))
+        problems.push({
+          file: join(dataDir, sourceFiles[i] ?? ''),
+          line: 1,
+          field: id,
+          message: `duplicate source id "${id}"`,
+          hint: 'source ids are unique across all sources*.yaml files',
+          gate: 'schema',
+          severity: 'error',
+        });
       sources.set(id, s as Source);
     }
   });
   for (const inc of incidents.values()) {
     for (const s of inc.sources) {
       if (!sources.has(s)) {
-        problems.push({ file: join(dataDir, 'incidents.yaml'), line: 1, field: `${inc.id}.sources`, message: `unknown source id "${s}"`, gate: 'schema', severity: 'error' });
+        problems.push({
+          file: join(dataDir, 'incidents.yaml'),
+          line: 1,
+          field: `${inc.id}.sources`,
+          message: `unknown source id "${s}"`,
+          gate: 'schema',
+          severity: 'error',
+        });
       }
     }
   }

@@ -41,7 +41,11 @@ export function checkSafety(text: string, where: Located, isMermaid: boolean, pr
     }
     if (isMermaid) {
       if (/^\s*(classDef|style|linkStyle)\b/.test(scan) || /(^|[\s,;])(fill|stroke|color|background)\s*:/i.test(scan)) {
-        push('planes', 'hard-coded styles or colours are not allowed', 'use a plane class (`:::edge`, `:::service`, `:::state`, `:::control`); the palette is injected by the app');
+        push(
+          'planes',
+          'hard-coded styles or colours are not allowed',
+          'use a plane class (`:::edge`, `:::service`, `:::state`, `:::control`); the palette is injected by the app',
+        );
       }
     }
   });

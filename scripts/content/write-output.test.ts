@@ -46,7 +46,11 @@ describe('atomic output', () => {
     await mkdir(join(out, 'd'), { recursive: true });
     await writeFile(join(out, 'index.json'), JSON.stringify({ old: true }));
     for (const delay of [300, 900, 1500, 2100, 2700]) {
-      const child = spawn(process.execPath, [TSX, join(ROOT, 'scripts', 'cli.ts'), 'build', '--data', join(FIX, 'valid'), '--out', out, '--no-cache'], { cwd: ROOT, stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [TSX, join(ROOT, 'scripts', 'cli.ts'), 'build', '--data', join(FIX, 'valid'), '--out', out, '--no-cache'],
+        { cwd: ROOT, stdio: 'ignore' },
+      );
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));

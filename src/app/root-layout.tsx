@@ -84,10 +84,22 @@ export function RootLayout() {
           </span>
         )}
         <span className="spacer" />
-        <button type="button" className="icon-button" data-testid="theme-toggle" onClick={toggle} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} mode (t)`}>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="theme-toggle"
+          onClick={toggle}
+          aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} mode (t)`}
+        >
           {theme === 'dark' ? '☀' : '☾'}
         </button>
-        <button type="button" className="icon-button" data-testid="help-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts (?)">
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="help-button"
+          onClick={() => setHelp(true)}
+          aria-label="Keyboard shortcuts (?)"
+        >
           ?
         </button>
       </header>

@@ -9,11 +9,13 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = (v: unknown): string | undefined => {
   if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-  const s = String(v).trim();
-  return s.length >= 1 && s.length <= 200 ? s : undefined;
+  // Not trimmed: the search box is bound to this value and a trailing space is part of typing.
+  const s = String(v);
+  return s.trim().length >= 1 && s.length <= 200 ? s : undefined;
 };
 const id = (v: unknown): string | undefined => (typeof v === 'string' && v.length <= 120 && ID.test(v) ? v : undefined);
-const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined => (list as readonly unknown[]).includes(v) ? (v as T) : undefined;
+const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
+  (list as readonly unknown[]).includes(v) ? (v as T) : undefined;
 
 export interface FilterSearch {
   q?: string;

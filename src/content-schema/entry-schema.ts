@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, INCIDENT_KINDS, SYSTEM_KINDS } from './taxonomy';
 
 /** Stable, URL-safe identifier: lowercase words joined by single hyphens. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
 
 /** A calendar date written `YYYY-MM-DD` (YAML dates are accepted and normalised). */
 const isoDate = z.preprocess(
@@ -50,7 +48,10 @@ export const rawFrontmatterSchema = z.strictObject({
   /** One or two sentences for result lists (40–320 characters). */
   summary: z.string().trim().min(40).max(320),
   /** Technologies and concepts, lowercase (e.g. `kafka`, `consensus`). 1–12 tags. */
-  tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9.+#-]*$/, 'tags are lowercase words joined by hyphens')).min(1).max(12),
+  tags: z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9.+#-]*$/, 'tags are lowercase words joined by hyphens'))
+    .min(1)
+    .max(12),
   /** Symptom ids from `data/symptoms.yaml`; required (≥1) for incidents and debugging. */
   symptoms: z.array(idSchema).max(8).default([]),
   /** Incident facts; required for `category: incidents`, forbidden elsewhere. */

@@ -56,10 +56,7 @@ export interface StartupIndex {
 }
 
 /** Markdown reduced at build time to a few safe block types; inline marks are parsed by the app. */
-export type Block =
-  | { type: 'p'; text: string }
-  | { type: 'ul' | 'ol'; items: string[] }
-  | { type: 'code'; lang: string; text: string };
+export type Block = { type: 'p'; text: string } | { type: 'ul' | 'ol'; items: string[] } | { type: 'code'; lang: string; text: string };
 
 export interface Section {
   heading: string;

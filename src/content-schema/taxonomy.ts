@@ -129,13 +129,5 @@ export const MAX_SVG_BYTES_WARN = 150_000;
 export const MAX_FILE_BYTES = 256 * 1024;
 
 /** Quality gates (spec §1.9), in report order. */
-export const GATES = [
-  'parses',
-  'schema',
-  'sources',
-  'at-3am',
-  'planes',
-  'safe',
-  'size',
-] as const;
+export const GATES = ['parses', 'schema', 'sources', 'at-3am', 'planes', 'safe', 'size'] as const;
 export type Gate = (typeof GATES)[number];

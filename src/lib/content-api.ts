@@ -17,7 +17,10 @@ async function getJson(url: string): Promise<unknown> {
   try {
     res = await fetch(url);
   } catch {
-    throw new ContentError(navigator.onLine ? 'The server could not be reached.' : 'You are offline and this was not cached yet.', 'network');
+    throw new ContentError(
+      navigator.onLine ? 'The server could not be reached.' : 'You are offline and this was not cached yet.',
+      'network',
+    );
   }
   if (res.status === 404) throw new ContentError(`Not found: ${url}`, 'not-found');
   if (!res.ok) throw new ContentError(`The server answered ${res.status} for ${url}.`, 'network');

@@ -32,7 +32,9 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
   const sequence = useMemo(() => {
     if (!entry) return undefined;
     if (search.seq === 'results') {
-      const ids = engineFor(index).search(search.q ?? '', toFilters(search), 200).map((h) => h.id);
+      const ids = engineFor(index)
+        .search(search.q ?? '', toFilters(search), 200)
+        .map((h) => h.id);
       return ids.includes(entry.id) ? { ids, label: search.q ? `results for “${search.q}”` : 'filtered results' } : undefined;
     }
     if (entry.company && (search.seq === 'company' || entry.category === 'systems')) {
@@ -51,7 +53,12 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
       void navigate({
         to: '/d/$id',
         params: { id },
-        search: (prev: DiagramSearch): DiagramSearch => ({ ...prev, fs: on ? (true as const) : undefined, seq: on ? (prev.seq ?? (sequence ? (search.seq ?? 'company') : undefined)) : prev.seq, step: on && position >= 0 ? position : undefined }),
+        search: (prev: DiagramSearch): DiagramSearch => ({
+          ...prev,
+          fs: on ? (true as const) : undefined,
+          seq: on ? (prev.seq ?? (sequence ? (search.seq ?? 'company') : undefined)) : prev.seq,
+          step: on && position >= 0 ? position : undefined,
+        }),
         replace: true,
       });
     },
@@ -62,7 +69,12 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
       if (!sequence || position < 0) return;
       const next = (position + delta + sequence.ids.length) % sequence.ids.length;
       const nextId = sequence.ids[next];
-      if (nextId) void navigate({ to: '/d/$id', params: { id: nextId }, search: (prev: DiagramSearch) => ({ ...prev, node: undefined, step: next }) });
+      if (nextId)
+        void navigate({
+          to: '/d/$id',
+          params: { id: nextId },
+          search: (prev: DiagramSearch) => ({ ...prev, node: undefined, step: next }),
+        });
     },
     [sequence, position, navigate],
   );

@@ -19,7 +19,6 @@ export function HomeRoute({ search }: { search: FilterSearch }) {
 function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) {
   const navigate = useNavigate();
   const input = useRef<HTMLInputElement>(null);
-  const [active, setActive] = useState(0);
   const { recentSearches, recentDiagrams, addSearch, addDiagram } = useUiStore();
   const query = search.q ?? '';
   const filters = useMemo(() => toFilters(search), [search]);
@@ -31,16 +30,24 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   // All matches of the query (no filters) feed the facet counts; the filtered top 50 are shown.
   const all = useMemo(() => (query ? engine.search(query, {}, 100_000) : []), [engine, query]);
   const hits = useMemo(() => {
-    if (!query && !hasFilters) return recentDiagrams.filter((id) => entries.has(id)).map((id) => ({ id, score: 0, matched: [] as string[] }));
+    if (!query && !hasFilters)
+      return recentDiagrams.filter((id) => entries.has(id)).map((id) => ({ id, score: 0, matched: [] as string[] }));
     return engine.search(query, filters, 50);
   }, [engine, query, filters, hasFilters, recentDiagrams, entries]);
-  const counts = useMemo(() => facetCounts(query ? all.map((h) => entries.get(h.id)).filter((e) => e !== undefined) : index.entries, filters as ActiveFilters), [all, entries, index, query, filters]);
+  const counts = useMemo(
+    () => facetCounts(query ? all.map((h) => entries.get(h.id)).filter((e) => e !== undefined) : index.entries, filters as ActiveFilters),
+    [all, entries, index, query, filters],
+  );
+  // The active row resets whenever the query or filters change (keyed, not reset in an effect).
+  const listKey = `${query}\u0000${JSON.stringify(filters)}`;
+  const [cursor, setCursor] = useState({ key: listKey, index: 0 });
+  const active = cursor.key === listKey ? cursor.index : 0;
+  const setActive = (f: (a: number) => number): void => setCursor({ key: listKey, index: f(active) });
   const labels = useMemo(
     () => ({ company: new Map(index.companies.map((c) => [c.id, c.name])), symptom: new Map(index.symptoms.map((s) => [s.id, s.label])) }),
     [index],
   );
 
-  useEffect(() => setActive(0), [query, filters]);
   useEffect(() => input.current?.focus(), []);
 
   const setSearch = (next: FilterSearch): void => {
@@ -84,7 +91,11 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
         onClear={() => setSearch({ q: search.q })}
       />
       <p className="result-count" data-testid="result-count" aria-live="polite">
-        {query || hasFilters ? `${hits.length === 50 ? '50+' : hits.length} result${hits.length === 1 ? '' : 's'}` : hits.length ? 'Recently opened' : `${index.entries.length} diagrams. Type a symptom, a company or a technology.`}
+        {query || hasFilters
+          ? `${hits.length === 50 ? '50+' : hits.length} result${hits.length === 1 ? '' : 's'}`
+          : hits.length
+            ? 'Recently opened'
+            : `${index.entries.length} diagrams. Type a symptom, a company or a technology.`}
       </p>
       <ResultList hits={hits} entries={entries} companies={companies} activeIndex={active} onOpen={open} />
     </div>

@@ -19,7 +19,9 @@ export function Suggestions({ index, words }: { index: StartupIndex; words: stri
 
 export function NotFoundRoute() {
   const { pathname } = useLocation();
-  const words = decodeURIComponent(pathname).replace(/[^a-zA-Z0-9]+/g, ' ').trim();
+  const words = decodeURIComponent(pathname)
+    .replace(/[^a-zA-Z0-9]+/g, ' ')
+    .trim();
   return (
     <div className="page-error" data-testid="not-found">
       <h1>Page not found</h1>

@@ -30,7 +30,9 @@ export function CompanyRoute({ id }: { id: string }) {
             company={company}
             entries={entries}
             link={entryLink}
-            onPresent={() => first && void navigate({ to: '/d/$id', params: { id: first.id }, search: { fs: true, seq: 'company', step: 0 } })}
+            onPresent={() =>
+              first && void navigate({ to: '/d/$id', params: { id: first.id }, search: { fs: true, seq: 'company', step: 0 } })
+            }
           />
         );
       }}

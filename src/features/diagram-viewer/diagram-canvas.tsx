@@ -21,7 +21,10 @@ interface Props {
   fullscreen: boolean;
 }
 
-export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCanvas({ renderKey, source, theme, highlight, focusNode, fullscreen }, ref) {
+export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCanvas(
+  { renderKey, source, theme, highlight, focusNode, fullscreen },
+  ref,
+) {
   const [svg, setSvg] = useState<string | undefined>(() => cachedSvg(renderKey, theme));
   const [error, setError] = useState<string>();
   const zoom = useRef<ReactZoomPanPinchContentRef>(null);
@@ -45,14 +48,21 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     };
   }, [renderKey, source, theme]);
 
-  const fit = useCallback(() => {
+  /**
+   * `whole`: the entire diagram in view (the Fit button). Otherwise a readable fit for first
+   * open: the whole diagram if its text stays legible, else fit the width (at least 60%) from the top.
+   */
+  const fit = useCallback((whole = true) => {
     const el = host.current?.querySelector('svg');
     const box = frame.current;
     const z = zoom.current;
     if (!el || !box || !z) return;
     const { width, height } = svgSize(el);
-    const scale = Math.min(2, Math.max(0.15, Math.min(box.clientWidth / width, box.clientHeight / height) * 0.95));
-    z.setTransform((box.clientWidth - width * scale) / 2, Math.max(0, (box.clientHeight - height * scale) / 2), scale, 0);
+    const all = Math.min(box.clientWidth / width, box.clientHeight / height) * 0.95;
+    const readable = all >= 0.6 ? all : Math.max(all, Math.min((box.clientWidth / width) * 0.95, 0.6));
+    const scale = Math.min(1.6, Math.max(0.1, whole ? all : readable));
+    const y = height * scale <= box.clientHeight ? (box.clientHeight - height * scale) / 2 : 8;
+    z.setTransform((box.clientWidth - width * scale) / 2, y, scale, 0);
   }, []);
 
   // After each new SVG: size it, highlight matching nodes, open at a readable fit or centred on ?node=.
@@ -68,17 +78,17 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     if (target) {
       target.classList.add('atlas-focus');
       requestAnimationFrame(() => zoom.current?.zoomToElement(target as HTMLElement, 1.4, 0));
-    } else requestAnimationFrame(fit);
+    } else requestAnimationFrame(() => fit(false));
   }, [svg, highlight, focusNode, fit]);
 
   useEffect(() => {
-    requestAnimationFrame(fit);
+    requestAnimationFrame(() => fit(false));
   }, [fullscreen, fit]);
 
   useImperativeHandle(ref, () => ({
     zoomIn: () => zoom.current?.zoomIn(0.25, 150),
     zoomOut: () => zoom.current?.zoomOut(0.25, 150),
-    fit,
+    fit: () => fit(true),
     actualSize: () => {
       const box = frame.current;
       const el = host.current?.querySelector('svg');
@@ -129,7 +139,13 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
         }}
       >
         <TransformComponent wrapperClass="canvas-wrapper" contentClass="canvas-content">
-          <div ref={host} className="diagram-svg" data-testid="diagram-svg" data-theme={theme} dangerouslySetInnerHTML={svg ? { __html: svg } : undefined} />
+          <div
+            ref={host}
+            className="diagram-svg"
+            data-testid="diagram-svg"
+            data-theme={theme}
+            dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}
+          />
         </TransformComponent>
       </TransformWrapper>
     </div>

@@ -30,7 +30,10 @@ interface Props {
 
 /** Nodes whose label contains a query word (3+ letters) are highlighted. */
 function matchingNodes(payload: EntryPayload, query: string): string[] {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3);
   if (words.length === 0) return [];
   return payload.nodes.filter((n) => words.some((w) => n.label.toLowerCase().includes(w))).map((n) => n.id);
 }
@@ -132,16 +135,41 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
             {fullscreen ? 'Exit (Esc)' : 'Present (f)'}
           </button>
           <span className="spacer" />
-          <button type="button" data-testid="copy-source" disabled={!payload} onClick={() => payload && void copyText(payload.source).then((ok) => flash(ok ? 'Source copied' : 'Copy failed'))}>
+          <button
+            type="button"
+            data-testid="copy-source"
+            disabled={!payload}
+            onClick={() => payload && void copyText(payload.source).then((ok) => flash(ok ? 'Source copied' : 'Copy failed'))}
+          >
             Copy source
           </button>
-          <button type="button" data-testid="download-svg" disabled={!payload} onClick={() => { const s = svg(); if (s) downloadSvg(s, entry.id); }}>
+          <button
+            type="button"
+            data-testid="download-svg"
+            disabled={!payload}
+            onClick={() => {
+              const s = svg();
+              if (s) downloadSvg(s, entry.id);
+            }}
+          >
             SVG
           </button>
-          <button type="button" data-testid="download-png" disabled={!payload} onClick={() => { const s = svg(); if (s) void downloadPng(s, entry.id, background).catch((e: Error) => flash(e.message)); }}>
+          <button
+            type="button"
+            data-testid="download-png"
+            disabled={!payload}
+            onClick={() => {
+              const s = svg();
+              if (s) void downloadPng(s, entry.id, background).catch((e: Error) => flash(e.message));
+            }}
+          >
             PNG
           </button>
-          <button type="button" data-testid="copy-link" onClick={() => void copyText(window.location.href).then((ok) => flash(ok ? 'Link copied' : 'Copy failed'))}>
+          <button
+            type="button"
+            data-testid="copy-link"
+            onClick={() => void copyText(window.location.href).then((ok) => flash(ok ? 'Link copied' : 'Copy failed'))}
+          >
             Copy link
           </button>
           <span className="toast" role="status" aria-live="polite">
@@ -162,7 +190,15 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
           </div>
         )}
         {payload && (
-          <DiagramCanvas ref={canvas} renderKey={`${entry.id}:${payload.source.length}`} source={payload.source} theme={theme} highlight={highlight} focusNode={node} fullscreen={fullscreen} />
+          <DiagramCanvas
+            ref={canvas}
+            renderKey={`${entry.id}:${payload.source.length}`}
+            source={payload.source}
+            theme={theme}
+            highlight={highlight}
+            focusNode={node}
+            fullscreen={fullscreen}
+          />
         )}
       </div>
       {payload && (
@@ -176,7 +212,13 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
           {payload.views.map((v, i) => (
             <section key={i} className="entry-section extra-view">
               <h2>{v.title}</h2>
-              <DiagramCanvas renderKey={`${entry.id}:view${i}:${v.source.length}`} source={v.source} theme={theme} highlight={[]} fullscreen={false} />
+              <DiagramCanvas
+                renderKey={`${entry.id}:view${i}:${v.source.length}`}
+                source={v.source}
+                theme={theme}
+                highlight={[]}
+                fullscreen={false}
+              />
             </section>
           ))}
           <TextAlternative payload={payload} />

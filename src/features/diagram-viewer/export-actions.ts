@@ -28,7 +28,10 @@ export function downloadSvg(svg: string, name: string): void {
 export async function downloadPng(svg: string, name: string, background: string): Promise<void> {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const el = doc.documentElement;
-  const vb = el.getAttribute('viewBox')?.split(/[\s,]+/).map(Number);
+  const vb = el
+    .getAttribute('viewBox')
+    ?.split(/[\s,]+/)
+    .map(Number);
   const width = vb?.[2] || Number.parseFloat(el.getAttribute('width') ?? '') || 800;
   const height = vb?.[3] || Number.parseFloat(el.getAttribute('height') ?? '') || 600;
   el.setAttribute('width', String(width));

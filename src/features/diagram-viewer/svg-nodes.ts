@@ -28,5 +28,8 @@ export function highlightNodes(root: Element, nodeIds: string[]): Element[] {
 export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
   const vb = svg.viewBox?.baseVal;
   if (vb && vb.width > 0 && vb.height > 0) return { width: vb.width, height: vb.height };
-  return { width: Number.parseFloat(svg.getAttribute('width') ?? '') || 800, height: Number.parseFloat(svg.getAttribute('height') ?? '') || 600 };
+  return {
+    width: Number.parseFloat(svg.getAttribute('width') ?? '') || 800,
+    height: Number.parseFloat(svg.getAttribute('height') ?? '') || 600,
+  };
 }

@@ -5,7 +5,9 @@ export function TextAlternative({ payload }: { payload: EntryPayload }) {
   const label = new Map(payload.nodes.map((n) => [n.id, n.label]));
   return (
     <details className="text-alt" data-testid="text-alternative">
-      <summary>Text alternative: {payload.nodes.length} nodes, {payload.edges.length} connections</summary>
+      <summary>
+        Text alternative: {payload.nodes.length} nodes, {payload.edges.length} connections
+      </summary>
       <h3>Nodes</h3>
       <ul>
         {payload.nodes.map((n) => (

@@ -21,11 +21,7 @@ export function FilterPanel({ counts, filters, labels, onChange, onClear }: Prop
         return (
           <label key={key} className="facet">
             <span>{TITLES[key]}</span>
-            <select
-              data-testid={`facet-${key}`}
-              value={active ?? ''}
-              onChange={(e) => onChange(key, e.target.value || undefined)}
-            >
+            <select data-testid={`facet-${key}`} value={active ?? ''} onChange={(e) => onChange(key, e.target.value || undefined)}>
               <option value="">All</option>
               {active && !counts[key].has(active) && <option value={active}>{labels[key]?.get(active) ?? active} (0)</option>}
               {values.map(([v, n]) => (

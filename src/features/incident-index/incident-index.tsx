@@ -10,7 +10,12 @@ interface Props {
   link: (id: string, children: ReactNode) => ReactNode;
 }
 
-const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Start from a symptom; land on the debugging guides and incident anatomies for it. */
 export function IncidentIndex({ entries, symptoms, selected, onSelect, link }: Props) {
@@ -26,7 +31,9 @@ export function IncidentIndex({ entries, symptoms, selected, onSelect, link }: P
   const current = symptoms.find((s) => s.id === selected);
   const list = current ? (bySymptom.get(current.id) ?? []) : [];
   const guides = list.filter((e) => e.category === 'debugging');
-  const incidents = list.filter((e) => e.category === 'incidents').sort((a, b) => (b.incident?.date ?? '').localeCompare(a.incident?.date ?? ''));
+  const incidents = list
+    .filter((e) => e.category === 'incidents')
+    .sort((a, b) => (b.incident?.date ?? '').localeCompare(a.incident?.date ?? ''));
   const allIncidents = relevant.filter((e) => e.category === 'incidents');
   const byYear = groupBy(allIncidents, (e) => e.incident?.date.slice(0, 4) ?? 'unknown');
   const byKind = groupBy(allIncidents, (e) => e.incident?.kind ?? 'other');
@@ -40,11 +47,24 @@ export function IncidentIndex({ entries, symptoms, selected, onSelect, link }: P
           <label className="visually-hidden" htmlFor="symptom-filter">
             Filter symptoms
           </label>
-          <input id="symptom-filter" data-testid="symptom-filter" type="search" placeholder="e.g. 502, nxdomain, oom, lag" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <input
+            id="symptom-filter"
+            data-testid="symptom-filter"
+            type="search"
+            placeholder="e.g. 502, nxdomain, oom, lag"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
           <ul className="symptoms" data-testid="symptom-list">
             {shown.map((s) => (
               <li key={s.id}>
-                <button type="button" className={s.id === selected ? 'symptom active' : 'symptom'} aria-pressed={s.id === selected} data-testid={`symptom-${s.id}`} onClick={() => onSelect(s.id === selected ? undefined : s.id)}>
+                <button
+                  type="button"
+                  className={s.id === selected ? 'symptom active' : 'symptom'}
+                  aria-pressed={s.id === selected}
+                  data-testid={`symptom-${s.id}`}
+                  onClick={() => onSelect(s.id === selected ? undefined : s.id)}
+                >
                   {s.label} <span className="count">{bySymptom.get(s.id)?.length ?? 0}</span>
                 </button>
               </li>
@@ -57,7 +77,13 @@ export function IncidentIndex({ entries, symptoms, selected, onSelect, link }: P
               <h2>{current.label}</h2>
               {current.synonyms.length > 0 && <p className="muted">also: {current.synonyms.join(', ')}</p>}
               <h3>Debugging guides ({guides.length})</h3>
-              <ul className="plain-list">{guides.length ? guides.map((e) => <li key={e.id}>{link(e.id, e.title)}</li>) : <li className="muted">None yet for this symptom.</li>}</ul>
+              <ul className="plain-list">
+                {guides.length ? (
+                  guides.map((e) => <li key={e.id}>{link(e.id, e.title)}</li>)
+                ) : (
+                  <li className="muted">None yet for this symptom.</li>
+                )}
+              </ul>
               <h3>Incidents ({incidents.length})</h3>
               <ul className="plain-list">
                 {incidents.map((e) => (
@@ -86,7 +112,17 @@ function groupBy(list: IndexEntry[], key: (e: IndexEntry) => string): Map<string
   return m;
 }
 
-function Groups({ groups, link, sort, testId }: { groups: Map<string, IndexEntry[]>; link: Props['link']; sort: (a: string, b: string) => number; testId: string }) {
+function Groups({
+  groups,
+  link,
+  sort,
+  testId,
+}: {
+  groups: Map<string, IndexEntry[]>;
+  link: Props['link'];
+  sort: (a: string, b: string) => number;
+  testId: string;
+}) {
   return (
     <div className="groups" data-testid={testId}>
       {[...groups.keys()].sort(sort).map((g) => (

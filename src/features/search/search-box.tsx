@@ -11,7 +11,10 @@ interface Props {
 }
 
 /** The search input: typing searches as you type, ↑/↓ move, Enter opens, Esc clears. */
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange, onMove, onEnter, activeId, count }, ref) {
+export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
+  { value, onChange, onMove, onEnter, activeId, count },
+  ref,
+) {
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();

@@ -119,7 +119,10 @@ export class SearchEngine {
       (!filters.plane || e.planes.includes(filters.plane as IndexEntry['planes'][number])) &&
       (!filters.symptom || e.symptoms.includes(filters.symptom));
     if (terms.length === 0) {
-      return this.entries.filter(pass).slice(0, limit).map((e) => ({ id: e.id, score: 0, matched: [] }));
+      return this.entries
+        .filter(pass)
+        .slice(0, limit)
+        .map((e) => ({ id: e.id, score: 0, matched: [] }));
     }
     const { scores, hitTerms } = this;
     const touched: number[] = [];

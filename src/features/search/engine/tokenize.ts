@@ -1,8 +1,37 @@
-const STOP = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'is', 'are', 'how', 'from', 'or', 'as', 'it', 'its', 'vs', 'into', 'what', 'when', 'why']);
+const STOP = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'at',
+  'by',
+  'is',
+  'are',
+  'how',
+  'from',
+  'or',
+  'as',
+  'it',
+  'its',
+  'vs',
+  'into',
+  'what',
+  'when',
+  'why',
+]);
 
 /** Fold a word to its index form: lowercase, no accents, trailing plural `s` removed. */
 export function normalizeTerm(word: string): string {
-  let w = word.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  let w = word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !/\d/.test(w)) w = w.slice(0, -1);
   return w;
