@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 export interface ParsedDiagram {
@@ -18,12 +19,13 @@ export interface FailedDiagram {
 }
 export type ParseResult = ParsedDiagram | FailedDiagram;
 
-const require = createRequire(import.meta.url);
+const require = createRequire(fileURLToPath(import.meta.url));
 export const MERMAID_VERSION: string = (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string })
   .version;
-const WORKER_URL = new URL('./mermaid-worker.mjs', import.meta.url);
+// Plain paths rather than URL objects: under a jsdom test environment the global URL is jsdom's.
+const WORKER_PATH = join(dirname(fileURLToPath(import.meta.url)), 'mermaid-worker.mjs');
 // Changing the worker's extraction changes results, so it is part of the cache key.
-const WORKER_HASH = createHash('sha256').update(readFileSync(WORKER_URL)).digest('hex').slice(0, 12);
+const WORKER_HASH = createHash('sha256').update(readFileSync(WORKER_PATH)).digest('hex').slice(0, 12);
 
 export function diagramKey(text: string): string {
   return createHash('sha256').update(`${MERMAID_VERSION}\0${WORKER_HASH}\0${text}`).digest('hex').slice(0, 32);
@@ -83,7 +85,7 @@ export async function parseDiagrams(texts: Map<string, string>, max = availableP
   await Promise.all(
     Array.from({ length: count }, () => {
       return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(WORKER_URL);
+        const worker = new Worker(WORKER_PATH);
         const next = (): void => {
           const job = queue.shift();
           if (!job) {

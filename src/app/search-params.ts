@@ -34,23 +34,26 @@ export interface DiagramSearch extends FilterSearch {
 
 const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
+// Validators return every known key, `undefined` when invalid: TanStack merges the raw params
+// under the validated ones, so only an explicit `undefined` removes an invalid value.
+
 export function validateFilterSearch(raw: Record<string, unknown>): FilterSearch {
-  return strip({ q: text(raw.q), cat: oneOf(CATEGORIES, raw.cat), co: id(raw.co), plane: oneOf(PLANES, raw.plane), sym: id(raw.sym) });
+  return { q: text(raw.q), cat: oneOf(CATEGORIES, raw.cat), co: id(raw.co), plane: oneOf(PLANES, raw.plane), sym: id(raw.sym) };
 }
 
 export function validateDiagramSearch(raw: Record<string, unknown>): DiagramSearch {
   const step = typeof raw.step === 'number' ? raw.step : typeof raw.step === 'string' ? Number(raw.step) : NaN;
-  return strip({
+  return {
     ...validateFilterSearch(raw),
     node: typeof raw.node === 'string' && raw.node.length > 0 && raw.node.length <= 120 ? raw.node : undefined,
     fs: raw.fs === true || raw.fs === 1 || raw.fs === '1' || raw.fs === 'true' ? (true as const) : undefined,
     seq: oneOf(['company', 'results'] as const, raw.seq),
     step: Number.isInteger(step) && step >= 0 && step <= 100_000 ? step : undefined,
-  });
+  };
 }
 
 export function validateIncidentSearch(raw: Record<string, unknown>): { sym?: string } {
-  return strip({ sym: id(raw.sym) });
+  return { sym: id(raw.sym) };
 }
 
 /** Map URL filter names onto the search engine's filter names. */

@@ -51,3 +51,8 @@ export function fetchPayload(id: string): Promise<EntryPayload> {
   }
   return p;
 }
+
+/** Forget fetched payloads; called when the index is (re)loaded, since content may have changed. */
+export function clearPayloads(): void {
+  payloads.clear();
+}

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { StartupIndex } from '../content-schema/index-types';
-import { fetchIndex } from './content-api';
+import { clearPayloads, fetchIndex } from './content-api';
 
 type State = { status: 'loading' } | { status: 'ready'; index: StartupIndex } | { status: 'error'; message: string };
 
@@ -16,6 +16,7 @@ function set(next: State): void {
 /** Load (or retry loading) the startup index; shared by every view. */
 export function loadIndex(): void {
   started = true;
+  clearPayloads();
   set({ status: 'loading' });
   fetchIndex().then(
     (index) => set({ status: 'ready', index }),

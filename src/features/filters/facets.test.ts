@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexEntry } from '../../content-schema/index-types';
+import { facetCounts } from './facets';
+
+const e = (
+  id: string,
+  category: IndexEntry['category'],
+  company: string | undefined,
+  planes: IndexEntry['planes'],
+  symptoms: string[],
+): IndexEntry => ({
+  id,
+  title: id,
+  category,
+  company,
+  summary: '',
+  tags: [],
+  symptoms,
+  planes,
+  diagram: 'flowchart-v2',
+  labels: [],
+  estimates: false,
+  lastReviewed: '2026-11-22',
+});
+
+const entries = [
+  e('a', 'incidents', 'github', ['state'], ['data-loss']),
+  e('b', 'incidents', 'amazon', ['edge'], ['region-outage']),
+  e('c', 'debugging', undefined, [], ['data-loss']),
+];
+
+describe('facetCounts', () => {
+  it('counts every value with the other filters applied, not its own', () => {
+    const c = facetCounts(entries, { category: 'incidents' });
+    expect(c.category.get('incidents')).toBe(2);
+    expect(c.category.get('debugging')).toBe(1); // still reachable by switching category
+    expect(c.company.get('github')).toBe(1);
+    expect(c.symptom.get('data-loss')).toBe(1);
+  });
+  it('applies several filters together', () => {
+    const c = facetCounts(entries, { symptom: 'data-loss', category: 'debugging' });
+    expect(c.company.size).toBe(0);
+    expect(c.category.get('incidents')).toBe(1);
+  });
+});
