@@ -5,19 +5,20 @@ import type { Frontmatter } from '../../src/content-schema/entry-schema';
 import type { EntryPayload, IndexEntry, StartupIndex } from '../../src/content-schema/index-types';
 import { INDEX_FORMAT } from '../../src/content-schema/index-types';
 import { GATES, MAX_FILE_BYTES, PLANES, type Gate, type Plane } from '../../src/content-schema/taxonomy';
-
-/** Caps on node labels carried by the startup index (full labels stay in the payload). */
-// Long labels are sentences (timeline events) that the summary already covers; short ones
-// are component names people search for.
-const MAX_LABELS = 24;
-const MAX_LABEL_CHARS = 48;
 import { checkBody, checkDiagrams, checkFrontmatter, checkReferences, type DiagramFacts } from './check-entry';
 import { toSection } from './markdown';
+import { tokenize } from '../../src/features/search/engine/tokenize';
 import { diagramKey, MERMAID_VERSION, ParseCache, parseDiagrams, type ParseResult } from './mermaid-pool';
 import { parseEntryFile, type ParsedFile } from './parse-entry';
 import type { Problem } from './problem';
 import { loadRegistries, type Registries } from './registries';
 import { AT_3AM_HEADING } from './at-3am';
+
+/** Caps on node labels carried by the startup index (full labels stay in the payload). Long
+ * labels are sentences (timeline events) that the summary already covers; short ones are
+ * component names people search for. */
+const MAX_LABELS = 24;
+const MAX_LABEL_CHARS = 48;
 
 export interface BuildOptions {
   /** Folder holding the registries and `entries/`. */
@@ -236,6 +237,24 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
   return result;
 }
 
+/**
+ * Node labels worth carrying in the startup index: short ones (component names, not timeline
+ * sentences) that add a search term the title, summary and tags do not already have.
+ */
+function searchableLabels(all: string[], known: string): string[] {
+  const seen = new Set(tokenize(known));
+  const out: string[] = [];
+  for (const label of all) {
+    if (out.length >= MAX_LABELS) break;
+    if (label.length < 2 || label.length > MAX_LABEL_CHARS) continue;
+    const terms = tokenize(label);
+    if (!terms.some((t) => !seen.has(t))) continue;
+    terms.forEach((t) => seen.add(t));
+    out.push(label);
+  }
+  return out;
+}
+
 function diagramType(r: ParseResult | undefined): string {
   return r?.ok ? r.type : 'unknown';
 }
@@ -270,9 +289,12 @@ function normalize(
         ),
       ),
     ];
-    const labels = [
-      ...new Set([...f.nodes, ...viewNodes].map((n) => n.label).filter((s) => s.length > 1 && s.length <= MAX_LABEL_CHARS)),
-    ].slice(0, MAX_LABELS);
+    // Timeline and gantt "nodes" are times and event sentences, not components: not searchable labels.
+    const componentNodes = (l.results ?? []).flatMap((r) => (r?.ok && !/^(timeline|gantt)/.test(r.type) ? r.nodes : []));
+    const labels = searchableLabels(
+      componentNodes.map((n) => n.label),
+      `${fm.title} ${fm.summary} ${fm.tags.join(' ')}`,
+    );
     const rec = fm.incident ? reg.incidents.get(fm.incident.registry) : undefined;
     entries.push({
       id: fm.id,
