@@ -50,7 +50,8 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
 
   /**
    * `whole`: the entire diagram in view (the Fit button). Otherwise a readable fit for first
-   * open: the whole diagram if its text stays legible, else fit the width (at least 60%) from the top.
+   * open: the whole diagram when its text stays legible (scale ≥ 0.6), else scale 0.6 anchored
+   * at the top-left so the start of the diagram is readable and the rest is a drag away.
    */
   const fit = useCallback((whole = true) => {
     const el = host.current?.querySelector('svg');
@@ -59,10 +60,10 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     if (!el || !box || !z) return;
     const { width, height } = svgSize(el);
     const all = Math.min(box.clientWidth / width, box.clientHeight / height) * 0.95;
-    const readable = all >= 0.6 ? all : Math.max(all, Math.min((box.clientWidth / width) * 0.95, 0.6));
-    const scale = Math.min(1.6, Math.max(0.1, whole ? all : readable));
-    const y = height * scale <= box.clientHeight ? (box.clientHeight - height * scale) / 2 : 8;
-    z.setTransform((box.clientWidth - width * scale) / 2, y, scale, 0);
+    const scale = Math.min(1.6, Math.max(0.05, whole ? all : Math.max(all, 0.6)));
+    const w = width * scale;
+    const h = height * scale;
+    z.setTransform(w <= box.clientWidth ? (box.clientWidth - w) / 2 : 8, h <= box.clientHeight ? (box.clientHeight - h) / 2 : 8, scale, 0);
   }, []);
 
   // After each new SVG: size it, highlight matching nodes, open at a readable fit or centred on ?node=.
