@@ -40,6 +40,12 @@ export async function fetchIndex(): Promise<StartupIndex> {
 }
 
 const payloads = new Map<string, Promise<EntryPayload>>();
+const resolved = new Map<string, EntryPayload>();
+
+/** A payload already fetched in this session, synchronously (undefined if not yet). */
+export function peekPayload(id: string): EntryPayload | undefined {
+  return resolved.get(id);
+}
 
 /** Fetch one entry's payload; concurrent and repeated calls share one request. */
 export function fetchPayload(id: string): Promise<EntryPayload> {
@@ -47,7 +53,10 @@ export function fetchPayload(id: string): Promise<EntryPayload> {
   if (!p) {
     p = getJson(`${CONTENT_BASE}/d/${encodeURIComponent(id)}.json`) as Promise<EntryPayload>;
     payloads.set(id, p);
-    p.catch(() => payloads.delete(id));
+    p.then(
+      (v) => resolved.set(id, v),
+      () => payloads.delete(id),
+    );
   }
   return p;
 }
@@ -55,4 +64,5 @@ export function fetchPayload(id: string): Promise<EntryPayload> {
 /** Forget fetched payloads; called when the index is (re)loaded, since content may have changed. */
 export function clearPayloads(): void {
   payloads.clear();
+  resolved.clear();
 }

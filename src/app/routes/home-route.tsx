@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo, useState, useEffect, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
 import { FilterPanel } from '../../features/filters/filter-panel';
 import { facetCounts, type ActiveFilters, type FacetKey } from '../../features/filters/facets';
@@ -9,6 +9,7 @@ import { engineFor } from '../../features/search/use-search';
 import { useUiStore } from '../../stores/ui-store';
 import { IndexGate } from '../index-gate';
 import { toFilters, type FilterSearch } from '../search-params';
+import { useUrlQuery } from '../use-url-query';
 
 const FACET_PARAM: Record<FacetKey, keyof FilterSearch> = { category: 'cat', company: 'co', plane: 'plane', symptom: 'sym' };
 
@@ -20,22 +21,27 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   const navigate = useNavigate();
   const input = useRef<HTMLInputElement>(null);
   const { recentSearches, recentDiagrams, addSearch, addDiagram } = useUiStore();
-  const query = search.q ?? '';
+  const setSearch = (next: FilterSearch): void => {
+    void navigate({ to: '/', search: next, replace: true });
+  };
+  const { text, setText, cancel } = useUrlQuery(search.q, (q) => setSearch({ ...search, q }));
+  // Results follow the typed text at React's pace: the input itself always paints first.
+  const query = useDeferredValue(text);
   const filters = useMemo(() => toFilters(search), [search]);
   const engine = engineFor(index);
   const entries = useMemo(() => new Map(index.entries.map((e) => [e.id, e])), [index]);
   const companies = useMemo(() => new Map(index.companies.map((c) => [c.id, c])), [index]);
   const hasFilters = Object.keys(filters).length > 0;
 
-  // All matches of the query (no filters) feed the facet counts; the filtered top 50 are shown.
-  const all = useMemo(() => (query ? engine.search(query, {}, 100_000) : []), [engine, query]);
+  // All matches of the query (no filters, no explanations) feed the facet counts; the filtered top 50 are shown.
+  const all = useMemo(() => (query ? engine.matchingIds(query) : []), [engine, query]);
   const hits = useMemo(() => {
     if (!query && !hasFilters)
       return recentDiagrams.filter((id) => entries.has(id)).map((id) => ({ id, score: 0, matched: [] as string[] }));
     return engine.search(query, filters, 50);
   }, [engine, query, filters, hasFilters, recentDiagrams, entries]);
   const counts = useMemo(
-    () => facetCounts(query ? all.map((h) => entries.get(h.id)).filter((e) => e !== undefined) : index.entries, filters as ActiveFilters),
+    () => facetCounts(query ? all.map((id) => entries.get(id)).filter((e) => e !== undefined) : index.entries, filters as ActiveFilters),
     [all, entries, index, query, filters],
   );
   // The active row resets whenever the query or filters change (keyed, not reset in an effect).
@@ -50,23 +56,28 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
 
   useEffect(() => input.current?.focus(), []);
 
-  const setSearch = (next: FilterSearch): void => {
-    void navigate({ to: '/', search: next, replace: true });
-  };
   const open = (id: string): void => {
-    if (query) addSearch(query);
+    cancel();
+    if (text.trim()) addSearch(text);
     addDiagram(id);
-    void navigate({ to: '/d/$id', params: { id }, search: { ...search } });
+    void navigate({ to: '/d/$id', params: { id }, search: { ...search, q: text.trim() ? text : undefined } });
   };
+
+  // A stable callback for the memoised result rows; it always calls the latest `open`.
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  });
+  const onOpen = useCallback((id: string) => openRef.current(id), []);
 
   return (
     <div className="home">
       <SearchBox
         ref={input}
-        value={query}
+        value={text}
         count={hits.length}
         activeId={hits[active]?.id}
-        onChange={(q) => setSearch({ ...search, q: q || undefined })}
+        onChange={setText}
         onMove={(d) => setActive((a) => Math.max(0, Math.min(hits.length - 1, a + d)))}
         onEnter={() => {
           const h = hits[active];
@@ -97,7 +108,7 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
             ? 'Recently opened'
             : `${index.entries.length} diagrams. Type a symptom, a company or a technology.`}
       </p>
-      <ResultList hits={hits} entries={entries} companies={companies} activeIndex={active} onOpen={open} />
+      <ResultList hits={hits} entries={entries} companies={companies} activeIndex={active} onOpen={onOpen} />
     </div>
   );
 }

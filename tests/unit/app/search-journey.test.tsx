@@ -27,7 +27,9 @@ describe('search at 3 AM', () => {
     const results = await screen.findAllByTestId('result');
     expect(results[0]?.dataset.id).toBe('kafka-lag');
     expect(within(results[0] as HTMLElement).getByText(/matched:/).textContent).toMatch(/title/);
-    expect(router.state.location.search).toMatchObject({ q: 'kafak lag' });
+    // The URL follows once typing pauses, so a copied link reopens the same search.
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'kafak lag' }));
+    expect((input as HTMLInputElement).value).toBe('kafak lag');
   });
 
   it('arrow keys move the selection, Enter opens it, Esc clears', async () => {

@@ -28,6 +28,22 @@ interface Expansion {
   weight: number;
 }
 
+interface RankedHit {
+  doc: number;
+  score: number;
+}
+/** A ranking remembers the expanded terms of its query, for explanations. */
+type Ranking = RankedHit[] & { terms?: string[][] };
+
+function passes(e: IndexEntry, f: SearchFilters): boolean {
+  return (
+    (!f.category || e.category === f.category) &&
+    (!f.company || e.company === f.company) &&
+    (!f.plane || (e.planes as string[]).includes(f.plane)) &&
+    (!f.symptom || e.symptoms.includes(f.symptom))
+  );
+}
+
 /**
  * A prebuilt inverted index over every searchable field, with fuse.js used only where it is
  * fast: correcting typos of a query term against the (small) vocabulary. Pure: runs in the
@@ -43,6 +59,11 @@ export class SearchEngine {
   private hitTerms: Uint8Array;
   private companyNames: Map<string, string>;
   private symptomText: Map<string, string>;
+  private ranked = new Map<string, Ranking>();
+  /** Summed field weight for every possible field bitmask, so scoring is one lookup. */
+  private maskWeight = Array.from({ length: 1 << FIELDS.length }, (_, m) =>
+    FIELD_WEIGHT.reduce((a, w, b) => (m & (1 << b) ? a + w : a), 0),
+  );
 
   constructor(entries: IndexEntry[], companies: Company[], symptoms: Symptom[]) {
     this.entries = entries;
@@ -111,34 +132,57 @@ export class SearchEngine {
     return out;
   }
 
-  search(query: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
+  /**
+   * Every entry matching the query, best first, without explanations. The last few queries are
+   * memoised: while typing, the facet counts and the result list ask for the same ranking.
+   */
+  rank(query: string): Ranking {
+    const cached = this.ranked.get(query);
+    if (cached) return cached;
     const terms = queryTerms(query).slice(0, 8);
-    const pass = (e: IndexEntry): boolean =>
-      (!filters.category || e.category === filters.category) &&
-      (!filters.company || e.company === filters.company) &&
-      (!filters.plane || e.planes.includes(filters.plane as IndexEntry['planes'][number])) &&
-      (!filters.symptom || e.symptoms.includes(filters.symptom));
-    if (terms.length === 0) {
-      return this.entries
-        .filter(pass)
-        .slice(0, limit)
-        .map((e) => ({ id: e.id, score: 0, matched: [] }));
+    const result: Ranking =
+      terms.length === 0
+        ? Object.assign(
+            this.entries.map((_, doc) => ({ doc, score: 0 })),
+            { terms: [] },
+          )
+        : this.score(terms);
+    if (this.ranked.size >= 8) this.ranked.delete(this.ranked.keys().next().value ?? '');
+    this.ranked.set(query, result);
+    return result;
+  }
+
+  search(query: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
+    const ranked = this.rank(query);
+    const out: SearchHit[] = [];
+    for (const { doc, score } of ranked) {
+      if (out.length >= limit) break;
+      const e = this.entries[doc];
+      if (!e || !passes(e, filters)) continue;
+      out.push({ id: e.id, score: Math.round(score * 100) / 100, matched: this.explain(doc, ranked.terms ?? []) });
     }
+    return out;
+  }
+
+  /** Ids of every entry matching the query (no filters), for facet counts. */
+  matchingIds(query: string): string[] {
+    return this.rank(query).map((h) => this.entries[h.doc]?.id ?? '');
+  }
+
+  private score(terms: { term: string; raw: string }[]): Ranking {
     const { scores, hitTerms } = this;
     const touched: number[] = [];
-    const expansions: Expansion[][] = [];
+    const expansions: string[][] = [];
     terms.forEach(({ term, raw }, qi) => {
-      const exps = this.expand(term, raw, qi === terms.length - 1);
-      expansions.push(exps);
+      const exps = this.expandCached(term, raw, qi === terms.length - 1);
+      expansions.push(exps.map((x) => x.term));
       const best = new Map<number, number>();
       for (const { term: t, weight } of exps) {
         const posting = this.postings.get(t);
         if (!posting) continue;
         const idf = Math.log(1 + this.entries.length / posting.size);
         for (const [doc, mask] of posting) {
-          let w = 0;
-          for (let b = 0; b < FIELD_WEIGHT.length; b++) if (mask & (1 << b)) w += FIELD_WEIGHT[b] ?? 0;
-          const s = w * idf * weight;
+          const s = (this.maskWeight[mask] ?? 0) * idf * weight;
           if (s > (best.get(doc) ?? 0)) best.set(doc, s);
         }
       }
@@ -148,21 +192,29 @@ export class SearchEngine {
         hitTerms[doc] = (hitTerms[doc] ?? 0) + 1;
       }
     });
-    const hits: { doc: number; score: number }[] = [];
+    const hits: RankedHit[] = [];
     for (const doc of touched) {
-      const e = this.entries[doc];
       const coverage = (hitTerms[doc] ?? 0) / terms.length;
-      if (e && pass(e)) hits.push({ doc, score: (scores[doc] ?? 0) * coverage * coverage });
+      hits.push({ doc, score: (scores[doc] ?? 0) * coverage * coverage });
       scores[doc] = 0;
       hitTerms[doc] = 0;
     }
     hits.sort((a, b) => b.score - a.score);
-    const matchedTerms = expansions.map((x) => x.map((e) => e.term));
-    return hits.slice(0, limit).map(({ doc, score }) => ({
-      id: this.entries[doc]?.id ?? '',
-      score: Math.round(score * 100) / 100,
-      matched: this.explain(doc, matchedTerms),
-    }));
+    return Object.assign(hits, { terms: expansions });
+  }
+
+  private expansionCache = new Map<string, Expansion[]>();
+
+  /** Expansions depend only on the term, so the words already typed are not re-expanded per keystroke. */
+  private expandCached(term: string, raw: string, isLast: boolean): Expansion[] {
+    const key = `${isLast ? 1 : 0}${raw}`;
+    let exps = this.expansionCache.get(key);
+    if (!exps) {
+      exps = this.expand(term, raw, isLast);
+      if (this.expansionCache.size > 500) this.expansionCache.clear();
+      this.expansionCache.set(key, exps);
+    }
+    return exps;
   }
 
   /** Which fields (and which node labels) contain the matched terms: only run for returned hits. */
@@ -173,6 +225,7 @@ export class SearchEngine {
     for (const set of termSets) {
       for (const t of set) {
         const mask = this.postings.get(t)?.get(doc) ?? 0;
+        if (mask === 0) continue;
         FIELDS.forEach((f, bit) => {
           if (!(mask & (1 << bit))) return;
           if (f === 'labels') {

@@ -1,3 +1,5 @@
+const NON_ASCII = /[\u0080-\uffff]/;
+
 const STOP = new Set([
   'a',
   'an',
@@ -28,10 +30,9 @@ const STOP = new Set([
 
 /** Fold a word to its index form: lowercase, no accents, trailing plural `s` removed. */
 export function normalizeTerm(word: string): string {
-  let w = word
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  let w = word.toLowerCase();
+  // NFKD is the slow part of tokenizing; plain ASCII (almost every word) never needs it.
+  if (NON_ASCII.test(w)) w = w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !/\d/.test(w)) w = w.slice(0, -1);
   return w;
