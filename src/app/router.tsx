@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { RootLayout } from './root-layout';
 import { DiagramRoute } from './routes/diagram-route';
 import { HomeRoute } from './routes/home-route';
@@ -46,7 +46,14 @@ const incidentsRoute = createRoute({
 
 const statusRoute = createRoute({ getParentRoute: () => rootRoute, path: '/status', component: StatusRoute });
 
-const routeTree = rootRoute.addChildren([homeRoute, diagramRoute, companyRoute, incidentsRoute, statusRoute]);
+// Diagnostic page for the e2e suite (every diagram rendered in both themes); lazy, so it costs users nothing.
+const renderCheckRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/__render-check',
+  component: lazyRouteComponent(() => import('./routes/render-check-route'), 'RenderCheckRoute'),
+});
+
+const routeTree = rootRoute.addChildren([homeRoute, diagramRoute, companyRoute, incidentsRoute, statusRoute, renderCheckRoute]);
 
 export function createAppRouter(history?: Parameters<typeof createRouter>[0]['history']) {
   return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });

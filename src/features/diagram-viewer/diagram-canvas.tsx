@@ -128,7 +128,8 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
         limitToBounds={false}
         centerZoomedOut={false}
         doubleClick={{ disabled: true }}
-        wheel={{ step: 0.12, activationKeys: fullscreen ? [] : ['Control', 'Meta'] }}
+        // A list of activation keys means *all* of them held; inline we want Ctrl *or* Cmd.
+        wheel={{ step: 0.12, activationKeys: fullscreen ? [] : (keys) => keys.includes('Control') || keys.includes('Meta') }}
         pinch={{ step: 5 }}
         panning={{ velocityDisabled: true, excluded: ['button'] }}
         onTransform={(_r, s) => {

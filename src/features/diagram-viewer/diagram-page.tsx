@@ -128,7 +128,7 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
           <button type="button" data-testid="zoom-fit" onClick={actions.fit} aria-label="Fit to screen (0)">
             Fit
           </button>
-          <button type="button" data-testid="zoom-1" onClick={actions.actualSize} aria-label="Actual size (1)">
+          <button type="button" data-testid="zoom-1" onClick={actions.actualSize} aria-label="1:1 actual size (1)">
             1:1
           </button>
           <button type="button" data-testid="fullscreen" onClick={actions.toggleFullscreen} aria-pressed={fullscreen}>

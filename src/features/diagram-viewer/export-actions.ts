@@ -20,14 +20,24 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * Mermaid returns HTML-serialised markup (e.g. `<br>`, `&nbsp;`), which is not always well-formed
+ * XML: a standalone .svg file or an <img> source must be. Parse it leniently as HTML (an inert
+ * document: nothing loads or runs) and take the <svg> element, to re-serialise as XML.
+ */
+function svgElement(svg: string): Element {
+  const el = new DOMParser().parseFromString(svg, 'text/html').querySelector('svg');
+  if (!el) throw new Error('no <svg> in the rendered diagram');
+  return el;
+}
+
 export function downloadSvg(svg: string, name: string): void {
-  download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+  download(new Blob([new XMLSerializer().serializeToString(svgElement(svg))], { type: 'image/svg+xml' }), `${name}.svg`);
 }
 
 /** Rasterise the SVG at 2× on a canvas with the page background, then download it as PNG. */
 export async function downloadPng(svg: string, name: string, background: string): Promise<void> {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const el = doc.documentElement;
+  const el = svgElement(svg);
   const vb = el
     .getAttribute('viewBox')
     ?.split(/[\s,]+/)

@@ -26,6 +26,10 @@ function configure(mermaid: Mermaid, theme: DiagramTheme): void {
     securityLevel: 'strict',
     theme: theme === 'dark' ? 'dark' : 'default',
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    // Labels as SVG text, not HTML in <foreignObject>: no content-supplied HTML reaches the DOM,
+    // and exported SVGs stay plain XML. Mermaid 11 reads the global flag (flowchart.htmlLabels
+    // alone is ignored), so set both.
+    htmlLabels: false,
     flowchart: { htmlLabels: false, useMaxWidth: false },
     sequence: { useMaxWidth: false },
     timeline: { useMaxWidth: false },

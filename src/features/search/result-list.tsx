@@ -27,15 +27,15 @@ interface RowProps {
 // Rows are memoised on plain values: while typing, most rows of the list stay the same.
 const Row = memo(function Row({ entry: e, companyName, why: reason, active, onOpen }: RowProps) {
   return (
-    <li
-      id={`result-${e.id}`}
-      role="option"
-      aria-selected={active}
-      className={active ? 'result active' : 'result'}
-      data-testid="result"
-      data-id={e.id}
-    >
+    // The link itself is the option: an option's children are presentational, so a link nested
+    // inside one is a focusable control that screen readers cannot reach (axe nested-interactive).
+    <li role="none" className={active ? 'result active' : 'result'}>
       <a
+        id={`result-${e.id}`}
+        role="option"
+        aria-selected={active}
+        data-testid="result"
+        data-id={e.id}
         href={`/d/${e.id}`}
         onClick={(ev) => {
           if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;

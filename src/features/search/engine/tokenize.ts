@@ -26,6 +26,14 @@ const STOP = new Set([
   'what',
   'when',
   'why',
+  // Filler that carries no meaning in a query ("no such thing", "this is not working").
+  'no',
+  'not',
+  'such',
+  'thing',
+  'this',
+  'that',
+  'be',
 ]);
 
 /** Fold a word to its index form: lowercase, no accents, trailing plural `s` removed. */
