@@ -34,16 +34,13 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   const hasFilters = Object.keys(filters).length > 0;
 
   // All matches of the query (no filters, no explanations) feed the facet counts; the filtered top 50 are shown.
-  const all = useMemo(() => (query ? engine.matchingIds(query) : []), [engine, query]);
+  const all = useMemo(() => (query ? engine.matchingEntries(query) : index.entries), [engine, query, index]);
   const hits = useMemo(() => {
     if (!query && !hasFilters)
       return recentDiagrams.filter((id) => entries.has(id)).map((id) => ({ id, score: 0, matched: [] as string[] }));
     return engine.search(query, filters, 50);
   }, [engine, query, filters, hasFilters, recentDiagrams, entries]);
-  const counts = useMemo(
-    () => facetCounts(query ? all.map((id) => entries.get(id)).filter((e) => e !== undefined) : index.entries, filters as ActiveFilters),
-    [all, entries, index, query, filters],
-  );
+  const counts = useMemo(() => facetCounts(all, filters as ActiveFilters), [all, filters]);
   // The active row resets whenever the query or filters change (keyed, not reset in an effect).
   const listKey = `${query}\u0000${JSON.stringify(filters)}`;
   const [cursor, setCursor] = useState({ key: listKey, index: 0 });

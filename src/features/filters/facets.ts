@@ -4,7 +4,9 @@ export type FacetKey = 'category' | 'company' | 'plane' | 'symptom';
 export type ActiveFilters = Partial<Record<FacetKey, string>>;
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
 
-const valuesOf = (e: IndexEntry, key: FacetKey): string[] => {
+const KEYS: FacetKey[] = ['category', 'company', 'plane', 'symptom'];
+
+const valuesOf = (e: IndexEntry, key: FacetKey): readonly string[] => {
   switch (key) {
     case 'category':
       return [e.category];
@@ -17,20 +19,46 @@ const valuesOf = (e: IndexEntry, key: FacetKey): string[] => {
   }
 };
 
+const has = (e: IndexEntry, key: FacetKey, value: string): boolean => {
+  switch (key) {
+    case 'category':
+      return e.category === value;
+    case 'company':
+      return e.company === value;
+    case 'plane':
+      return (e.planes as readonly string[]).includes(value);
+    case 'symptom':
+      return e.symptoms.includes(value);
+  }
+};
+
 export const matches = (e: IndexEntry, filters: ActiveFilters, skip?: FacetKey): boolean =>
-  (Object.keys(filters) as FacetKey[]).every((k) => k === skip || !filters[k] || valuesOf(e, k).includes(filters[k] ?? ''));
+  KEYS.every((k) => k === skip || !filters[k] || has(e, k, filters[k] ?? ''));
 
 /**
  * Counts for every facet value among the entries matching the query, each facet counted
  * with the *other* active filters applied (so choosing a value shows what else is reachable).
+ * One pass: an entry failing no filter counts everywhere, an entry failing exactly one filter
+ * counts only in that filter's facet, any other entry counts nowhere.
  */
-export function facetCounts(entries: IndexEntry[], filters: ActiveFilters): FacetCounts {
+export function facetCounts(entries: readonly IndexEntry[], filters: ActiveFilters): FacetCounts {
   const out: FacetCounts = { category: new Map(), company: new Map(), plane: new Map(), symptom: new Map() };
+  const active = KEYS.filter((k) => filters[k]);
+  const tally = (e: IndexEntry, key: FacetKey): void => {
+    const m = out[key];
+    for (const v of valuesOf(e, key)) m.set(v, (m.get(v) ?? 0) + 1);
+  };
   for (const e of entries) {
-    for (const key of Object.keys(out) as FacetKey[]) {
-      if (!matches(e, filters, key)) continue;
-      for (const v of valuesOf(e, key)) out[key].set(v, (out[key].get(v) ?? 0) + 1);
+    let failed: FacetKey | undefined;
+    let failures = 0;
+    for (const k of active) {
+      if (!has(e, k, filters[k] ?? '')) {
+        failed = k;
+        if (++failures > 1) break;
+      }
     }
+    if (failures === 0) for (const k of KEYS) tally(e, k);
+    else if (failures === 1 && failed) tally(e, failed);
   }
   return out;
 }

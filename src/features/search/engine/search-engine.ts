@@ -33,7 +33,7 @@ interface RankedHit {
   score: number;
 }
 /** A ranking remembers the expanded terms of its query, for explanations. */
-type Ranking = RankedHit[] & { terms?: string[][] };
+type Ranking = RankedHit[] & { terms?: string[][]; matchedEntries?: IndexEntry[] };
 
 function passes(e: IndexEntry, f: SearchFilters): boolean {
   return (
@@ -164,9 +164,11 @@ export class SearchEngine {
     return out;
   }
 
-  /** Ids of every entry matching the query (no filters), for facet counts. */
-  matchingIds(query: string): string[] {
-    return this.rank(query).map((h) => this.entries[h.doc]?.id ?? '');
+  /** Every entry matching the query (no filters), for facet counts; memoised with the ranking. */
+  matchingEntries(query: string): IndexEntry[] {
+    const ranked = this.rank(query);
+    ranked.matchedEntries ??= ranked.map((h) => this.entries[h.doc]).filter((e) => e !== undefined);
+    return ranked.matchedEntries;
   }
 
   private score(terms: { term: string; raw: string }[]): Ranking {
