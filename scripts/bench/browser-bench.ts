@@ -1,20 +1,16 @@
 /**
  * In-browser timings against the production build served by `vite preview`, in the system
  * Chromium: diagram visible after a cold load and after a client-side route change (warm),
- * re-opening an already rendered diagram, per-keystroke latency of the search box, and the
- * JavaScript a first flowchart pulls in on top of the home page.
- *
- * Service workers are blocked in every context: a first visit would otherwise precache the
- * whole site (~5 MB) in the background while we time it, and a controlled page would answer
- * from that cache instead of the network the budgets are about.
+ * and re-opening an already rendered diagram; with the first-flowchart JS (browser-chunks.ts)
+ * and the search box's keystroke latency (browser-keystrokes.ts) in one pass.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { EntryPayload, IndexEntry, StartupIndex } from '../../src/content-schema/index-types';
-import { INIT_PROBE, type KeySample } from './page-probes';
-import { CHROMIUM, CHROMIUM_FLAGS } from './paths';
-import { fileSize, total, type FileSize, type Size } from './sizes';
+import type { Browser } from 'playwright-core';
+import type { IndexEntry, StartupIndex } from '../../src/content-schema/index-types';
+import { chunkSizes, flowchartEntry, type ChunkResult } from './browser-chunks';
+import { keystrokes, type KeystrokeResult } from './browser-keystrokes';
+import { navigate, newContext, readBench, settle, waitPaint } from './browser-session';
+import { fileSize } from './sizes';
 import { round, roundSummary, summarize, type Summary } from './stats';
 
 export interface NavSample {
@@ -31,29 +27,6 @@ export interface NavSample {
   scriptsAt?: number;
 }
 
-export interface KeystrokeResult extends Summary {
-  corpus: string;
-  entries: number;
-  queries: string[];
-  /** Keystrokes whose results never showed (should be 0). */
-  lost: number;
-  /** Median animation frames from input to the frame with results. */
-  framesP50: number;
-  /** Input → first frame with the results (script, router and React work), p50/p95. */
-  commit: { p50: number; p95: number };
-}
-
-export interface ChunkResult {
-  entry: string;
-  /** JS and CSS the home page loaded before any interaction, as observed. */
-  home: Size & { files: FileSize[] };
-  /** JS fetched after navigating to the flowchart that home did not load. */
-  added: Size & { files: FileSize[] };
-  /** Of `added`: the viewer's own chunk (react-zoom-pan-pinch, page) vs everything mermaid. */
-  viewer: Size;
-  mermaid: Size;
-}
-
 export interface BrowserResult {
   chromium: string;
   entries: { id: string; category: string; diagram: string }[];
@@ -65,19 +38,10 @@ export interface BrowserResult {
   keystrokes: KeystrokeResult[];
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
-}
-
-async function newContext(browser: Browser): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
-  await ctx.addInitScript({ content: INIT_PROBE });
-  return ctx;
-}
-
 /**
- * A fixed, varied set: every systems diagram (architectures, the sequence-diagram request
- * flow, timelines), every debugging guide, and incidents spread evenly over the rest.
+ * A fixed, varied set: the first eight systems diagrams (architectures, request flows as
+ * sequence diagrams, timelines), five debugging guides, up to three entries of other
+ * categories, and incidents spread evenly over the rest.
  * Warm-ups are incidents outside the set (a timeline plus a flowchart view, so both
  * renderers are loaded before warm timings start).
  */
@@ -98,40 +62,6 @@ export function pickEntries(index: StartupIndex, count = 20): { measured: IndexE
   const warmups = incidents.filter((e) => !ids.has(e.id)).slice(0, 2);
   return { measured, warmups };
 }
-
-const waitPaint = (page: Page, path: string, timeout = 30_000): Promise<unknown> =>
-  page.waitForFunction(
-    (p) => {
-      const b = (window as unknown as { __atlasBench: { paintAt: number; svgPath: string; navStart: number } }).__atlasBench;
-      return b.svgPath === p && b.paintAt > b.navStart;
-    },
-    path,
-    { timeout, polling: 50 },
-  );
-
-/** Every diagram on the page (extra views included) rendered: nothing is left in mermaid's queue. */
-const settle = async (page: Page): Promise<void> => {
-  await page
-    .waitForFunction(
-      () => {
-        const canvases = [...document.querySelectorAll('[data-testid=canvas]')];
-        return canvases.length > 0 && canvases.every((c) => c.querySelector('[data-testid=diagram-svg] svg'));
-      },
-      null,
-      { timeout: 20_000, polling: 100 },
-    )
-    .catch(() => undefined);
-  await page.waitForTimeout(100);
-};
-
-const readBench = (page: Page): Promise<{ paintAt: number; navStart: number; svgAt: number }> =>
-  page.evaluate(() => {
-    const b = (window as unknown as { __atlasBench: { paintAt: number; navStart: number; svgAt: number } }).__atlasBench;
-    return { paintAt: b.paintAt, navStart: b.navStart, svgAt: b.svgAt };
-  });
-
-const navigate = (page: Page, path: string): Promise<void> =>
-  page.evaluate((p) => (window as unknown as { __atlasNav: (p: string) => void }).__atlasNav(p), path);
 
 async function coldSample(browser: Browser, origin: string, e: IndexEntry): Promise<NavSample> {
   const ctx = await newContext(browser);
@@ -219,99 +149,6 @@ async function warmAndReopen(
   return { warm, reopen };
 }
 
-/** The first flowchart without extra views, preferring debugging guides (flowchart only). */
-async function flowchartEntry(dist: string, index: StartupIndex): Promise<IndexEntry | undefined> {
-  const candidates = index.entries
-    .filter((e) => e.diagram.startsWith('flowchart'))
-    .sort((a, b) => Number(b.category === 'debugging') - Number(a.category === 'debugging') || a.id.localeCompare(b.id));
-  for (const e of candidates) {
-    const p = JSON.parse(await readFile(join(dist, 'content', 'd', `${e.id}.json`), 'utf8')) as EntryPayload;
-    if (p.views.length === 0) return e;
-  }
-  return candidates[0];
-}
-
-async function chunkSizes(browser: Browser, origin: string, dist: string, entry: IndexEntry): Promise<ChunkResult> {
-  const ctx = await newContext(browser);
-  const page = await ctx.newPage();
-  const loaded: { url: string; type: string }[] = [];
-  page.on('response', (r) => {
-    const type = r.request().resourceType();
-    if ((type === 'script' || type === 'stylesheet') && r.url().startsWith(origin)) loaded.push({ url: r.url(), type });
-  });
-  await page.goto(`${origin}/`);
-  await page.waitForSelector('[data-testid=search-input]');
-  await page.waitForLoadState('networkidle');
-  const home = [...new Set(loaded.map((l) => l.url))];
-  const homeFiles = await Promise.all(home.map((u) => fileSize(join(dist, new URL(u).pathname), new URL(u).pathname)));
-  const before = loaded.length;
-  await navigate(page, `/d/${entry.id}`);
-  await waitPaint(page, `/d/${entry.id}`);
-  await settle(page);
-  await page.waitForLoadState('networkidle');
-  const added = [...new Set(loaded.slice(before).map((l) => l.url))].filter((u) => !home.includes(u) && u.endsWith('.js'));
-  const addedFiles = await Promise.all(added.map((u) => fileSize(join(dist, new URL(u).pathname), new URL(u).pathname)));
-  await ctx.close();
-  // The app's own code in the diagram route (page and its mermaid wrapper) vs mermaid itself.
-  const isViewer = (f: FileSize): boolean => /\/(diagram-page|mermaid-render)-[^/]+\.js$/.test(f.file);
-  return {
-    entry: entry.id,
-    home: { ...total(homeFiles), files: homeFiles },
-    added: { ...total(addedFiles), files: addedFiles.sort((a, b) => b.gzip - a.gzip) },
-    viewer: total(addedFiles.filter(isViewer)),
-    mermaid: total(addedFiles.filter((f) => !isViewer(f))),
-  };
-}
-
-/** Type each query into the search box one key at a time; one sample per keystroke. */
-export async function keystrokes(browser: Browser, origin: string, corpus: string, entries: number, queries: string[]): Promise<KeystrokeResult> {
-  const ctx = await newContext(browser);
-  const page = await ctx.newPage();
-  await page.goto(`${origin}/`);
-  const input = page.locator('[data-testid=search-input]');
-  await input.waitFor();
-  const samples: KeySample[] = [];
-  // One untimed query first: the engine is built on first use, and that is index load, not typing.
-  await input.fill('warm up');
-  await page.waitForTimeout(300);
-  for (const q of queries) {
-    await input.fill('');
-    await page.waitForTimeout(150);
-    await input.click();
-    await page.evaluate(() => {
-      const b = (window as unknown as { __atlasBench: { armed: boolean; keys: unknown[] } }).__atlasBench;
-      b.armed = true;
-      b.keys = [];
-    });
-    for (let i = 0; i < q.length; i++) {
-      await page.keyboard.type(q[i] ?? '');
-      await page.waitForFunction((n) => (window as unknown as { __atlasBench: { keys: unknown[] } }).__atlasBench.keys.length >= n, i + 1, {
-        timeout: 30_000,
-        polling: 10,
-      });
-    }
-    samples.push(
-      ...(await page.evaluate(() => {
-        const b = (window as unknown as { __atlasBench: { armed: boolean; keys: KeySample[] } }).__atlasBench;
-        b.armed = false;
-        return b.keys.map((k) => ({ value: k.value, ms: k.ms, commitMs: k.commitMs, frames: k.frames }));
-      })),
-    );
-  }
-  await ctx.close();
-  const ok = samples.filter((s) => s.ms >= 0);
-  const frames = summarize(ok.map((s) => s.frames));
-  return {
-    corpus,
-    entries,
-    queries,
-    ...roundSummary(summarize(ok.map((s) => s.ms))),
-    lost: samples.length - ok.length,
-    framesP50: frames.p50,
-    commit: (({ p50, p95 }) => ({ p50, p95 }))(roundSummary(summarize(ok.map((s) => s.commitMs)))),
-  };
-}
-
 export async function benchBrowser(
   browser: Browser,
   origin: string,
@@ -330,7 +167,7 @@ export async function benchBrowser(
   const fc = await flowchartEntry(dist, index);
   const chunks = fc ? await chunkSizes(browser, origin, dist, fc) : undefined;
   log('per-keystroke latency in the page');
-  const keystroke = await keystrokes(browser, origin, 'real', index.entries.length, typed);
+  const keystroke = await keystrokes(browser, origin, 'real', index, typed);
   const pack = (s: NavSample[]): Summary & { samples: NavSample[] } => ({ ...roundSummary(summarize(s.map((x) => x.ms))), samples: s });
   return {
     chromium: browser.version(),

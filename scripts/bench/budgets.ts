@@ -92,3 +92,10 @@ export function evaluateBudgets(r: BenchResults): Budget[] {
     return { ...spec, value, pass };
   });
 }
+
+/** A budget's limit by id (so other code never repeats the numbers of spec §2.4). */
+export function limitOf(id: string): number {
+  const b = BUDGETS.find((x) => x.id === id);
+  if (!b) throw new Error(`no budget ${id}`);
+  return b.limit;
+}

@@ -95,8 +95,8 @@ export function rows(r: BenchResults): Row[] {
     for (const k of br.keystrokes)
       add(
         'Browser',
-        `Search keystroke → results painted @${k.corpus} (${k.entries}), ${k.n} keys`,
-        ms(k),
+        `Search keystroke → expected results painted @${k.corpus} (${k.entries}), ${k.n} keys`,
+        `${ms(k)}; echo frame p50 ${k.firstFrame.p50} ms${k.lost ? `; ${k.lost} never showed` : ''}`,
       );
   }
   for (const l of r.lighthouse) {

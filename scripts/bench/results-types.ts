@@ -1,5 +1,7 @@
 /** Shape of bench/results.json. */
-import type { BrowserResult, ChunkResult, KeystrokeResult, NavSample } from './browser-bench';
+import type { BrowserResult, NavSample } from './browser-bench';
+import type { ChunkResult } from './browser-chunks';
+import type { KeystrokeResult } from './browser-keystrokes';
 import type { HotFunction } from './cpu-profile';
 import type { LighthouseResult } from './lighthouse-bench';
 import type { PayloadResult } from './payload-bench';
