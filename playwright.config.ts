@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 import { DIST, PORT } from './tests/e2e/support/env';
 
 /**
@@ -8,15 +9,6 @@ import { DIST, PORT } from './tests/e2e/support/env';
  * The browser is the system Chromium (CI installs it with `apt-get install -y chromium`);
  * set PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 and never run `npx playwright install`.
  */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export default defineConfig({
   testDir: 'tests/e2e',
   // Two cores on CI: two workers, spreading single tests (not just files) across both.
@@ -35,7 +27,7 @@ export default defineConfig({
     // page.route cannot see requests a service worker answers; only the offline spec opts back in.
     serviceWorkers: 'block',
     trace: 'retain-on-failure',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,

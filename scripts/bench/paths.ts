@@ -7,14 +7,4 @@ export const DIST = join(ROOT, 'dist');
 export const DATA = join(ROOT, 'data');
 export const BENCH_DIR = join(ROOT, 'bench');
 export const TMP = join(BENCH_DIR, 'tmp');
-export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-/** Flags that work for headless Chromium as root on the CI-like machine (stack-notes.md). */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS as CHROMIUM_FLAGS } from '../chromium';

@@ -8,7 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { StartupIndex } from '../../src/content-schema/index-types';
-import { facetCounts } from '../../src/features/filters/facets';
+import { homeSearch } from '../../src/app/home-search';
 import { SearchEngine } from '../../src/features/search/engine/search-engine';
 import { QUERIES } from './queries';
 import { profileSelfTime, type HotFunction } from './cpu-profile';
@@ -40,19 +40,13 @@ function time(fn: () => void): number {
   return performance.now() - t0;
 }
 
-/** `homeWork` in words, for notes; keep the two together. */
-export const HOME_PATTERN = 'matchingEntries(q) for the facet counts, search(q, {}, 50) for the list, then facetCounts over the matches';
+/** What `homeWork` runs, in words, for the notes. */
+export const HOME_PATTERN = 'homeSearch (src/app/home-search.ts): matchingEntries(q) for the facet counts, search(q, {}, 50) for the list, then facetCounts over the matches';
 
-/**
- * The search work the home route does on each keystroke with no filters set (see
- * src/app/routes/home-route.tsx): every match without explanations (for the facet counts), the
- * top 50 shown with explanations, and the facet counts over the matches.
- */
-export function homeWork(engine: SearchEngine, _index: StartupIndex): (q: string) => void {
+/** The search work the home route does on each keystroke with no filters set: the app's own homeSearch. */
+export function homeWork(engine: SearchEngine, index: StartupIndex): (q: string) => void {
   return (q) => {
-    const all = engine.matchingEntries(q);
-    engine.search(q, {}, 50);
-    facetCounts(all, {});
+    homeSearch(engine, index.entries, q, {});
   };
 }
 

@@ -2,13 +2,14 @@ import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
 import { FilterPanel } from '../../features/filters/filter-panel';
-import { facetCounts, type ActiveFilters, type FacetKey } from '../../features/filters/facets';
+import type { ActiveFilters, FacetKey } from '../../features/filters/facets';
 import { ResultList } from '../../features/search/result-list';
 import { SearchBox } from '../../features/search/search-box';
 import { engineFor } from '../../features/search/use-search';
 import { useUiStore } from '../../stores/ui-store';
 import { IndexGate } from '../index-gate';
 import { toFilters, type FilterSearch } from '../search-params';
+import { homeSearch } from '../home-search';
 import { useUrlQuery } from '../use-url-query';
 
 const FACET_PARAM: Record<FacetKey, keyof FilterSearch> = { category: 'cat', company: 'co', plane: 'plane', symptom: 'sym' };
@@ -33,14 +34,16 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   const companies = useMemo(() => new Map(index.companies.map((c) => [c.id, c])), [index]);
   const hasFilters = Object.keys(filters).length > 0;
 
-  // All matches of the query (no filters, no explanations) feed the facet counts; the filtered top 50 are shown.
-  const all = useMemo(() => (query ? engine.matchingEntries(query) : index.entries), [engine, query, index]);
-  const hits = useMemo(() => {
-    if (!query && !hasFilters)
-      return recentDiagrams.filter((id) => entries.has(id)).map((id) => ({ id, score: 0, matched: [] as string[] }));
-    return engine.search(query, filters, 50);
-  }, [engine, query, filters, hasFilters, recentDiagrams, entries]);
-  const counts = useMemo(() => facetCounts(all, filters as ActiveFilters), [all, filters]);
+  const results = useMemo(() => homeSearch(engine, index.entries, query, filters), [engine, index, query, filters]);
+  // With no query and no filters the list offers recently opened diagrams instead.
+  const hits = useMemo(
+    () =>
+      !query && !hasFilters
+        ? recentDiagrams.filter((id) => entries.has(id)).map((id) => ({ id, score: 0, matched: [] as string[] }))
+        : results.hits,
+    [query, hasFilters, recentDiagrams, entries, results],
+  );
+  const counts = results.counts;
   // The active row resets whenever the query or filters change (keyed, not reset in an effect).
   const listKey = `${query}\u0000${JSON.stringify(filters)}`;
   const [cursor, setCursor] = useState({ key: listKey, index: 0 });
