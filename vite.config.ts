@@ -58,6 +58,15 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/content\//],
+        // Pre-rendered SVGs (written after this manifest is made) are cached as they are opened;
+        // their names are content hashes, so a cached file is never stale.
+        runtimeCaching: [
+          {
+            urlPattern: /\/content\/svg\/[0-9a-f]+\.(light|dark)\.svg$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'atlas-svg', expiration: { maxEntries: 4000 } },
+          },
+        ],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         skipWaiting: true,

@@ -22,7 +22,7 @@ import { benchLighthouse } from './lighthouse-bench';
 import { buildNotes, METHOD } from './notes';
 import { BENCH_DIR, DATA, DIST, ROOT, TMP } from './paths';
 import { benchPayload } from './payload-bench';
-import { startPreview } from './preview-server';
+import { startPreview } from '../preview-server';
 import { QUERIES } from './queries';
 import { markdown, textTable } from './report';
 import type { BenchResults, BuildFigures, IndexFigures } from './results-types';

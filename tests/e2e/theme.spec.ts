@@ -23,7 +23,7 @@ test('t switches to dark: page and diagram re-render dark, and the choice surviv
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await expect(diagram.svgHost).toHaveAttribute('data-theme', 'dark');
   // Same dark rendering after reload (ids inside the SVG are per render, so compare without them).
-  const norm = (s: string) => s.replace(/atlas-mmd-\d+/g, 'X');
+  const norm = (s: string) => s.replace(/atlas-mmd-[a-z0-9-]+/g, 'X');
   expect(norm(await diagram.svgHost.innerHTML())).toBe(norm(dark));
 
   await page.getByTestId(T.themeToggle).click();

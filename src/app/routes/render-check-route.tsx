@@ -7,6 +7,8 @@ declare global {
   interface Window {
     /** Read by the e2e suite (tests/e2e/render-all.spec.ts) while the check runs. */
     __atlasRenderReport?: RenderReport;
+    /** With `?keep=1`: every SVG drawn, by pre-render path (read by scripts/prerender-svgs.ts). */
+    __atlasRenderSvgs?: Record<string, string>;
   }
 }
 
@@ -26,10 +28,13 @@ function RenderCheck({ index }: { index: StartupIndex }) {
       setReport({ ...r });
     };
     publish({ done: false, total: 0, results: [] });
+    const keep = new URLSearchParams(window.location.search).has('keep') ? {} : undefined;
+    window.__atlasRenderSvgs = keep;
     checkAllDiagrams(
       index.entries.map((e) => e.id),
       publish,
       abort.signal,
+      keep,
     ).catch((e: unknown) => publish({ done: true, total: 0, results: [], error: e instanceof Error ? e.message : String(e) }));
     // StrictMode runs effects twice in development: the first run stops at its next render.
     return () => abort.abort();

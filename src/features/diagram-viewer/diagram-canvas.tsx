@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, forwardRef } from 'react';
 import { TransformComponent, TransformWrapper, type ReactZoomPanPinchContentRef } from 'react-zoom-pan-pinch';
-import { cachedSvg, renderSvg, type DiagramTheme } from './mermaid-render';
+import { cachedSvg, loadSvg, type DiagramTheme } from './mermaid-render';
 import { findNodeElement, highlightNodes, svgSize } from './svg-nodes';
 
 export interface CanvasHandle {
@@ -39,7 +39,7 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
       setError(undefined);
       return;
     }
-    renderSvg(renderKey, source, theme).then(
+    loadSvg(renderKey, source, theme).then(
       (s) => live && (setSvg(s), setError(undefined)),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );

@@ -4,7 +4,9 @@
  * `%%{init}%%` directives honoured beyond theme variables we set ourselves.
  */
 import type { Mermaid } from 'mermaid';
+import { prerenderedPath } from '../../content-schema/source-hash';
 import { planeClassDefs } from '../../content-schema/taxonomy';
+import { CONTENT_BASE } from '../../lib/content-api';
 
 export type DiagramTheme = 'light' | 'dark';
 
@@ -13,6 +15,8 @@ let configuredTheme: DiagramTheme | undefined;
 // mermaid keeps global state while rendering: run renders one at a time.
 let queue: Promise<unknown> = Promise.resolve();
 let counter = 0;
+// Element ids must be unique on the page, including against pre-rendered SVGs from another session.
+const session = Math.random().toString(36).slice(2, 8);
 
 function loadMermaid(): Promise<Mermaid> {
   loader ??= import('mermaid').then((m) => m.default);
@@ -60,7 +64,7 @@ export function renderSvg(key: string, source: string, theme: DiagramTheme): Pro
   const job = queue.then(async () => {
     const mermaid = await loadMermaid();
     configure(mermaid, theme);
-    const elementId = `atlas-mmd-${++counter}`;
+    const elementId = `atlas-mmd-${session}-${++counter}`;
     try {
       const { svg } = await mermaid.render(elementId, withPalette(source));
       cache.set(`${theme}\0${key}`, svg);
@@ -73,6 +77,27 @@ export function renderSvg(key: string, source: string, theme: DiagramTheme): Pro
   });
   queue = job.catch(() => undefined);
   return job;
+}
+
+/**
+ * The SVG for a diagram: from the cache, else the copy pre-rendered at build time (no mermaid
+ * needed at all), else rendered by mermaid now. Pre-rendered files are keyed by the source's
+ * hash, so they can never stand in for a different source.
+ */
+export async function loadSvg(key: string, source: string, theme: DiagramTheme): Promise<string> {
+  const hit = cache.get(`${theme}\0${key}`);
+  if (hit) return hit;
+  try {
+    const res = await fetch(`${CONTENT_BASE}/${prerenderedPath(source, theme)}`);
+    const text = res.ok ? await res.text() : '';
+    if (text.startsWith('<svg')) {
+      cache.set(`${theme}\0${key}`, text);
+      return text;
+    }
+  } catch {
+    // Offline and not cached, or not pre-rendered: mermaid draws it.
+  }
+  return renderSvg(key, source, theme);
 }
 
 /** Warm the mermaid chunk without rendering (e.g. on hover of a result). */

@@ -4,6 +4,7 @@
  * parse gate runs mermaid without a browser layout, so only a real browser proves a diagram draws.
  */
 import { fetchPayload } from '../../lib/content-api';
+import { prerenderedPath } from '../../content-schema/source-hash';
 import { renderSvg, type DiagramTheme } from './mermaid-render';
 
 export interface RenderResult {
@@ -33,7 +34,13 @@ const THEMES: DiagramTheme[] = ['light', 'dark'];
  * so mermaid is re-initialised once, not per diagram). `onProgress` gets the same report object,
  * updated after every render. Stops early when `signal` aborts.
  */
-export async function checkAllDiagrams(ids: string[], onProgress: (report: RenderReport) => void, signal: AbortSignal): Promise<void> {
+export async function checkAllDiagrams(
+  ids: string[],
+  onProgress: (report: RenderReport) => void,
+  signal: AbortSignal,
+  /** When given, every SVG drawn is kept here under its pre-render path (for scripts/prerender-svgs.ts). */
+  keep?: Record<string, string>,
+): Promise<void> {
   const payloads = await Promise.all(ids.map((id) => fetchPayload(id)));
   const jobs = payloads.flatMap((p) => [
     { id: p.id, view: 'primary', source: p.source, diagram: p.diagram },
@@ -55,6 +62,7 @@ export async function checkAllDiagrams(ids: string[], onProgress: (report: Rende
       try {
         // A key of its own, so a result never comes from the viewer's cache.
         const svg = await renderSvg(`render-check:${n}:${id}`, source, theme);
+        if (keep) keep[prerenderedPath(source, theme)] = svg;
         report.results.push({ id, view, theme, ok: true, ms: Math.round(performance.now() - start), bytes: utf8.encode(svg).length });
       } catch (e) {
         const error = (e instanceof Error ? e.message : String(e)).trim().split('\n')[0]?.slice(0, 300);
