@@ -2,7 +2,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
 import { SYSTEM_KINDS } from '../../content-schema/taxonomy';
-import { engineFor } from '../../features/search/use-search';
+import { engineFor } from '../../features/search/shared-engine';
 import { useResolvedTheme } from '../../lib/use-theme';
 import { useUiStore } from '../../stores/ui-store';
 import { entryLink } from '../entry-link';

@@ -5,7 +5,7 @@ import { FilterPanel } from '../../features/filters/filter-panel';
 import type { ActiveFilters, FacetKey } from '../../features/filters/facets';
 import { ResultList } from '../../features/search/result-list';
 import { SearchBox } from '../../features/search/search-box';
-import { engineFor } from '../../features/search/use-search';
+import { engineFor } from '../../features/search/shared-engine';
 import { useUiStore } from '../../stores/ui-store';
 import { IndexGate } from '../index-gate';
 import { toFilters, type FilterSearch } from '../search-params';

@@ -1,6 +1,6 @@
 import { useLocation } from '@tanstack/react-router';
 import type { StartupIndex } from '../../content-schema/index-types';
-import { engineFor } from '../../features/search/use-search';
+import { engineFor } from '../../features/search/shared-engine';
 import { entryLink } from '../entry-link';
 import { IndexGate } from '../index-gate';
 

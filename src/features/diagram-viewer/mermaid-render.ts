@@ -99,8 +99,3 @@ export async function loadSvg(key: string, source: string, theme: DiagramTheme):
   }
   return renderSvg(key, source, theme);
 }
-
-/** Warm the mermaid chunk without rendering (e.g. on hover of a result). */
-export function preloadMermaid(): void {
-  void loadMermaid();
-}

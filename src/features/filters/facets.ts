@@ -32,9 +32,6 @@ const has = (e: IndexEntry, key: FacetKey, value: string): boolean => {
   }
 };
 
-export const matches = (e: IndexEntry, filters: ActiveFilters, skip?: FacetKey): boolean =>
-  KEYS.every((k) => k === skip || !filters[k] || has(e, k, filters[k] ?? ''));
-
 /**
  * Counts for every facet value among the entries matching the query, each facet counted
  * with the *other* active filters applied (so choosing a value shows what else is reachable).

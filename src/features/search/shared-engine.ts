@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
-import { SearchEngine, type SearchFilters, type SearchHit } from './engine/search-engine';
+import { SearchEngine } from './engine/search-engine';
 
 const engines = new WeakMap<StartupIndex, SearchEngine>();
 
@@ -12,8 +11,4 @@ export function engineFor(index: StartupIndex): SearchEngine {
     engines.set(index, e);
   }
   return e;
-}
-
-export function useSearch(index: StartupIndex, query: string, filters: SearchFilters, limit = 100): SearchHit[] {
-  return useMemo(() => engineFor(index).search(query, filters, limit), [index, query, filters, limit]);
 }
