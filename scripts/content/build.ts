@@ -9,7 +9,7 @@ import { checkBody, checkDiagrams, checkFrontmatter, checkReferences, type Diagr
 import { toSection } from './markdown';
 import { tokenize } from '../../src/features/search/engine/tokenize';
 import { diagramKey, MERMAID_VERSION, ParseCache, parseDiagrams, type ParseResult } from './mermaid-pool';
-import { parseEntryFile, type ParsedFile } from './parse-entry';
+import { lineOfField, parseEntryFile, type ParsedFile } from './parse-entry';
 import type { Problem } from './problem';
 import { loadRegistries, type Registries } from './registries';
 import { AT_3AM_HEADING } from './at-3am';
@@ -156,7 +156,7 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
       if (!byId.has(r))
         problems.push({
           file: l.parsed.file,
-          line: lineOf(l, ['related', i]),
+          line: lineOfField(l.parsed, ['related', i]),
           field: `related[${i}]`,
           message: `related id "${r}" is not an entry`,
           hint: 'use the id of an existing entry (its file name)',
@@ -166,7 +166,7 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
       if (r === l.fm?.id)
         problems.push({
           file: l.parsed.file,
-          line: lineOf(l, ['related', i]),
+          line: lineOfField(l.parsed, ['related', i]),
           field: `related[${i}]`,
           message: 'an entry cannot be related to itself',
           gate: 'schema',
@@ -257,11 +257,6 @@ function searchableLabels(all: string[], known: string): string[] {
 
 function diagramType(r: ParseResult | undefined): string {
   return r?.ok ? r.type : 'unknown';
-}
-
-function lineOf(l: Loaded, path: PropertyKey[]): number {
-  const node = l.parsed.doc?.getIn(path as unknown[], true) as { range?: [number] } | undefined;
-  return node?.range ? l.parsed.lineCounter.linePos(node.range[0]).line + 1 : 2;
 }
 
 function normalize(

@@ -2,9 +2,7 @@ import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-route
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { HelpDialog } from '../features/help/help-dialog';
 import { useResolvedTheme } from '../lib/use-theme';
-
-const typing = (t: EventTarget | null): boolean =>
-  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+import { isTypingTarget as typing } from '../lib/keyboard';
 
 function useOnline(): boolean {
   return useSyncExternalStore(

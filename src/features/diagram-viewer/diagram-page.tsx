@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EntryPayload, IndexEntry } from '../../content-schema/index-types';
+import { sourceHash } from '../../content-schema/source-hash';
 import { DiagramCanvas, type CanvasHandle } from './diagram-canvas';
 import { copyText, downloadPng, downloadSvg } from './export-actions';
 import type { DiagramTheme } from './mermaid-render';
@@ -192,7 +193,7 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
         {payload && (
           <DiagramCanvas
             ref={canvas}
-            renderKey={`${entry.id}:${payload.source.length}`}
+            renderKey={sourceHash(payload.source)}
             source={payload.source}
             theme={theme}
             highlight={highlight}
@@ -212,13 +213,7 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
           {payload.views.map((v, i) => (
             <section key={i} className="entry-section extra-view">
               <h2>{v.title}</h2>
-              <DiagramCanvas
-                renderKey={`${entry.id}:view${i}:${v.source.length}`}
-                source={v.source}
-                theme={theme}
-                highlight={[]}
-                fullscreen={false}
-              />
+              <DiagramCanvas renderKey={sourceHash(v.source)} source={v.source} theme={theme} highlight={[]} fullscreen={false} />
             </section>
           ))}
           <TextAlternative payload={payload} />

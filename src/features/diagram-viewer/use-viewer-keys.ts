@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { isTypingTarget as typing } from '../../lib/keyboard';
 
 export interface ViewerKeyActions {
   zoomIn: () => void;
@@ -9,9 +10,6 @@ export interface ViewerKeyActions {
   step: (delta: number) => void;
   exitFullscreen: () => void;
 }
-
-const typing = (t: EventTarget | null): boolean =>
-  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /** Viewer shortcuts: + - 0 1 f, ←/→ and Esc in fullscreen. */
 export function useViewerKeys(actions: ViewerKeyActions, fullscreen: boolean): void {
