@@ -51,15 +51,17 @@ describe('atomic output', () => {
         [TSX, join(ROOT, 'scripts', 'cli.ts'), 'build', '--data', join(FIX, 'valid'), '--out', out, '--no-cache'],
         { cwd: ROOT, stdio: 'ignore' },
       );
+      // Listen from the start: a fast build may finish before the kill, and its exit must not be missed.
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       await recoverOutput(out);
       const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8')) as { old?: boolean; entries?: unknown[] };
       expect(index.old === true || index.entries?.length === 3).toBe(true);
       if (index.entries) expect(existsSync(join(out, 'd', 'kafka-lag.json'))).toBe(true);
     }
-  });
+  }, 120_000);
 
   it('recovers when interrupted between the two renames', async () => {
     const d = await scratch();
