@@ -106,6 +106,9 @@ function status(result: BuildResult, json: boolean): number {
     categories,
     systems,
     gates,
+    sources: result.index
+      ? { first_party: result.index.sources.first_party, secondary_only: result.index.sources.secondary_only }
+      : undefined,
   };
   if (json) console.log(JSON.stringify(out, null, 2));
   else {
@@ -113,6 +116,10 @@ function status(result: BuildResult, json: boolean): number {
     for (const [c, v] of Object.entries(categories)) console.log(`${c.padEnd(12)} ${String(v.count).padStart(4)} / ${v.target}`);
     console.log('\ngates');
     for (const [g, v] of Object.entries(gates)) console.log(`${g.padEnd(12)} pass ${v.pass}  fail ${v.fail}`);
+    if (out.sources)
+      console.log(
+        `\nsources     ${out.sources.first_party} entries cite a first-party source, ${out.sources.secondary_only} only secondary`,
+      );
     console.log('\nsystems');
     for (const [c, kinds] of Object.entries(systems)) console.log(`${c.padEnd(12)} ${kinds.length}/8 ${kinds.join(', ')}`);
   }

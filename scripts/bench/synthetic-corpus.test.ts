@@ -53,6 +53,7 @@ beforeAll(async () => {
     companies: [...registries.companies.values()],
     symptoms: [...registries.symptoms.values()],
     gates: { parses: { pass: 3, fail: 0 }, schema: { pass: 3, fail: 0 }, sources: { pass: 3, fail: 0 }, 'at-3am': { pass: 3, fail: 0 }, planes: { pass: 3, fail: 0 }, safe: { pass: 3, fail: 0 }, size: { pass: 3, fail: 0 } },
+    sources: { first_party: 3, secondary_only: 0, secondary_only_ids: [] },
   };
   vocab = vocabularyFrom(index, registries);
 });

@@ -94,6 +94,11 @@ const CASES: Case[] = [
   { name: 'short-at3am', field: /At 3 AM/, message: /2 list item\(s\)/, at: '## At 3 AM' },
   { name: 'empty', field: /^file$/, message: /file is empty/, at: 1 },
   { name: 'no-mermaid', field: /^mermaid$/, message: /no ```mermaid block/, at: 13 },
+  // Honesty rules (docs/authoring.md §4a).
+  { name: 'command-unmarked', field: /At 3 AM/, message: /does not say whether it changes state/, at: '--reset-offsets' },
+  { name: 'event-with-plane', field: /^mermaid$/, message: /marked as an event also carry a plane: C/, at: 'Broker disk fails' },
+  { name: 'not-public-undated', field: /^body$/, message: /"not public" is a claim: date it/, at: 'is not public' },
+  { name: 'status-unarchived', field: /^sources\[1\]$/, message: /live status page that can change/, at: 'sources: [' },
 ];
 
 describe('bad input: every problem names file, line and field, with a hint', () => {
@@ -112,6 +117,41 @@ describe('bad input: every problem names file, line and field, with a hint', () 
       expect(result.entries.filter((e) => e.id === 'netflix-architecture')[0]?.gates.parses).toBe(true);
     });
   }
+
+  it('registry honesty: first_party is required, mirrors and rolling pages are checked, Atlas is no evidence', async () => {
+    const dir = await dataWith('kafka-lag-copy.md', '');
+    await rm(join(dir, 'entries', 'debugging', 'kafka-lag-copy.md'));
+    await writeFile(
+      join(dir, 'sources-extra.yaml'),
+      [
+        "- { id: no-party, title: A page, url: 'https://example.org/a', publisher: Example, kind: docs }",
+        "- { id: bad-mirror, title: A copy, url: 'https://web.archive.org/web/2020/https://example.org/b', publisher: Example, kind: docs, first_party: true, mirror_of: nowhere }",
+        "- { id: rolling-page, title: Latest docs, url: 'https://example.org/latest', publisher: Example, kind: docs, first_party: true, rolling: true }",
+        "- { id: own-registry, title: Our registry, url: 'https://example.org/atlas', publisher: Atlas, kind: other, first_party: true }",
+        '',
+      ].join('\n'),
+    );
+    const result = await buildContent({ dataDir: dir, workers: 1 });
+    const mine = result.problems.filter((p) => p.file.endsWith('sources-extra.yaml')).map(formatProblem);
+    expect(mine).toEqual([
+      expect.stringMatching(/sources-extra\.yaml:1 → \[0\] no-party\.first_party → required field is missing/),
+      expect.stringMatching(/sources-extra\.yaml:2 → bad-mirror\.mirror_of → mirror_of names unknown source "nowhere"/),
+      expect.stringMatching(/sources-extra\.yaml:3 → rolling-page\.archive → a rolling page needs an archived copy/),
+      expect.stringMatching(/sources-extra\.yaml:4 → own-registry\.publisher → the project's own pages are never evidence/),
+    ]);
+  });
+
+  it('status counts entries citing first-party sources and entries citing only secondary ones', async () => {
+    const dir = await dataWith(
+      'secondary-only.md',
+      (await readFile(join(FIX, 'broken', 'status-unarchived.md'), 'utf8'))
+        .replace('id: status-unarchived', 'id: secondary-only')
+        .replace('sources: [doc-kafka, status-live]', 'sources: [blog-secondary]'),
+    );
+    const result = await buildContent({ dataDir: dir, workers: 1 });
+    expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(result.index?.sources).toEqual({ first_party: 3, secondary_only: 1, secondary_only_ids: ['secondary-only'] });
+  });
 
   it('duplicate id across files', async () => {
     const { result } = await buildBroken('duplicate-id', 'incidents');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Frontmatter } from '../../src/content-schema/entry-schema';
-import type { EntryPayload, IndexEntry, StartupIndex } from '../../src/content-schema/index-types';
+import type { EntryPayload, IndexEntry, SourceCounts, StartupIndex } from '../../src/content-schema/index-types';
 import { INDEX_FORMAT } from '../../src/content-schema/index-types';
 import { GATES, MAX_FILE_BYTES, PLANES, type Gate, type Plane } from '../../src/content-schema/taxonomy';
 import { checkBody, checkDiagrams, checkFrontmatter, checkReferences, type DiagramFacts } from './check-entry';
@@ -279,7 +279,7 @@ function normalize(
     const viewNodes = (l.results ?? []).slice(1).flatMap((r) => (r?.ok ? r.nodes : []));
     const planes = [
       ...new Set(
-        [...f.nodes.map((n) => n.plane), ...viewNodes.flatMap((n) => n.planes)].filter((p): p is Plane =>
+        [...f.nodes.map((n) => n.plane), ...viewNodes.flatMap((n) => n.classes)].filter((p): p is Plane =>
           (PLANES as readonly string[]).includes(p ?? ''),
         ),
       ),
@@ -341,5 +341,21 @@ function normalize(
     companies: [...reg.companies.values()],
     symptoms: [...reg.symptoms.values()],
     gates,
+    sources: countSourceKinds(
+      loaded.flatMap((l) => (l.fm ? [l.fm] : [])),
+      reg,
+    ),
   };
+}
+
+/** A source counts as first-party when it is the organisation's own page or a mirror of one. */
+function countSourceKinds(fms: Frontmatter[], reg: Registries): SourceCounts {
+  const isFirst = (id: string): boolean => {
+    const s = reg.sources.get(id);
+    if (!s) return false;
+    const original = s.mirror_of ? reg.sources.get(s.mirror_of) : undefined;
+    return s.first_party || original?.first_party === true;
+  };
+  const secondary = fms.filter((fm) => fm.sources.length > 0 && !fm.sources.some(isFirst)).map((fm) => fm.id);
+  return { first_party: fms.length - secondary.length, secondary_only: secondary.length, secondary_only_ids: secondary.sort() };
 }

@@ -1,6 +1,15 @@
 import { basename, dirname } from 'node:path';
 import { rawFrontmatterSchema, type Frontmatter } from '../../src/content-schema/entry-schema';
-import { PLANE_REQUIRED_CATEGORIES, MAX_NODES_WARN, type Plane, PLANES } from '../../src/content-schema/taxonomy';
+import { ARCHIVE_HOSTS } from '../../src/content-schema/entry-schema';
+import {
+  DATED,
+  EVENT_CLASS,
+  NOT_PUBLIC,
+  PLANE_REQUIRED_CATEGORIES,
+  MAX_NODES_WARN,
+  type Plane,
+  PLANES,
+} from '../../src/content-schema/taxonomy';
 import { checkAt3am } from './at-3am';
 import type { ParseResult } from './mermaid-pool';
 import { lineOfField, type ParsedFile } from './parse-entry';
@@ -68,6 +77,24 @@ export function checkReferences(parsed: ParsedFile, fm: Frontmatter, reg: Regist
   });
   if (fm.sources.length === 0)
     push(['sources'], 'sources', 'at least one source is required', 'cite the public report or article the facts come from', 'sources');
+  // Honesty rule 10: a live status page changes in place, so an archived copy must be cited beside it.
+  fm.sources.forEach((id, i) => {
+    const src = reg.sources.get(id);
+    if (!src || src.kind !== 'status-page' || ARCHIVE_HOSTS.test(src.url) || src.archive) return;
+    const bare = src.url.replace(/^https?:\/\//, '');
+    const archived = fm.sources.some((other) => {
+      const o = reg.sources.get(other);
+      return o !== undefined && (o.mirror_of === id || (ARCHIVE_HOSTS.test(o.url) && o.url.includes(bare)));
+    });
+    if (!archived)
+      push(
+        ['sources', i],
+        `sources[${i}]`,
+        `"${id}" is a live status page that can change; cite an archived copy beside it`,
+        'add the id of an archived copy (a source with `mirror_of: ' + id + '` or a web.archive.org URL of the page)',
+        'sources',
+      );
+  });
   if (fm.category === 'systems') {
     if (!fm.kind) push(['kind'], 'kind', 'systems entries need a kind', 'one of the eight system kinds, e.g. `architecture`');
     if (!fm.company) push(['company'], 'company', 'systems entries need a company');
@@ -161,18 +188,31 @@ export function checkDiagrams(
     const isFlow = r.type.startsWith('flowchart') || r.type === 'graph';
     const needPlanes = isFlow && fm !== undefined && PLANE_REQUIRED_CATEGORIES.includes(fm.category);
     const nodes = r.nodes.map((n) => {
-      const planes = n.planes.filter((p): p is Plane => (PLANES as readonly string[]).includes(p));
-      return { id: n.id, label: n.label, plane: planes[0] };
+      const planes = n.classes.filter((p): p is Plane => (PLANES as readonly string[]).includes(p));
+      return { id: n.id, label: n.label, plane: planes[0], event: n.classes.includes(EVENT_CLASS) };
     });
+    // Honesty rule 9: planes are for components; an event or condition is neutral.
+    const both = nodes.filter((n) => n.event && n.plane).map((n) => n.id);
+    if (both.length) {
+      problems.push({
+        file: parsed.file,
+        line: lineInBlock(block, both[0] ?? '') ?? block.line,
+        field,
+        message: `node(s) marked as an event also carry a plane: ${both.slice(0, 8).join(', ')}`,
+        hint: 'events and conditions are neutral: keep `:::event` and drop the plane class (planes are for components)',
+        gate: 'planes',
+        severity: 'error',
+      });
+    }
     if (needPlanes) {
-      const missing = nodes.filter((n) => !n.plane).map((n) => n.id);
+      const missing = nodes.filter((n) => !n.plane && !n.event).map((n) => n.id);
       if (missing.length) {
         problems.push({
           file: parsed.file,
           line: block.line,
           field,
           message: `${missing.length} node(s) not in a plane: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', …' : ''}`,
-          hint: 'add `:::edge`, `:::service`, `:::state` or `:::control` to each node, or a `class a,b state` line',
+          hint: 'add `:::edge`, `:::service`, `:::state` or `:::control` to each component, `:::event` to events and conditions',
           gate: 'planes',
           severity: 'error',
         });
@@ -189,7 +229,7 @@ export function checkDiagrams(
         severity: 'warning',
       });
     }
-    if (i === 0) primary = { type: r.type, nodes, edges: r.edges };
+    if (i === 0) primary = { type: r.type, nodes: nodes.map(({ id, label, plane }) => ({ id, label, plane })), edges: r.edges };
   });
   return primary;
 }
@@ -207,5 +247,30 @@ export function checkBody(parsed: ParsedFile, fm: Frontmatter | undefined, probl
     return inFence ? '' : l;
   });
   checkSafety(prose.join('\n'), { file: parsed.file, line: parsed.bodyLine, field: 'body' }, false, problems);
+  checkNotPublicDated(parsed, problems);
   if (fm) checkAt3am(parsed.file, fm.category, parsed.sections, parsed.bodyLine, problems);
+}
+
+/** File line of the first line in a mermaid block that mentions `nodeId` as a word. */
+function lineInBlock(block: { text: string; line: number }, nodeId: string): number | undefined {
+  const re = new RegExp(`(^|[^\\w-])${nodeId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w-]|$)`);
+  const i = block.text.split('\n').findIndex((l) => re.test(l));
+  return i < 0 ? undefined : block.line + i;
+}
+
+/** Honesty rule 3: "not public" is a claim and must be dated ("as of 2026-12"), anywhere in the entry. */
+function checkNotPublicDated(parsed: ParsedFile, problems: Problem[]): void {
+  parsed.text.split('\n').forEach((l, i) => {
+    if (NOT_PUBLIC.test(l) && !DATED.test(l) && !/^\s*times_public\s*:/.test(l)) {
+      problems.push({
+        file: parsed.file,
+        line: i + 1,
+        field: /^\s*summary\s*:/.test(l) ? 'summary' : 'body',
+        message: `"${NOT_PUBLIC.exec(l)?.[0] ?? 'not public'}" is a claim: date it`,
+        hint: 'say "(as of 2026-12)" after searching the company\'s own blogs, docs and filings — or leave the detail out',
+        gate: 'sources',
+        severity: 'error',
+      });
+    }
+  });
 }

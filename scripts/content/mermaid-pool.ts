@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 export interface ParsedDiagram {
   ok: true;
   type: string;
-  nodes: { id: string; label: string; planes: string[] }[];
+  nodes: { id: string; label: string; classes: string[] }[];
   edges: { from: string; to: string; label?: string }[];
 }
 export interface FailedDiagram {

@@ -10,8 +10,6 @@ globalThis.document = dom.window.document;
 const { default: mermaid } = await import('mermaid');
 mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
 
-const PLANES = new Set(['edge', 'service', 'state', 'control']);
-
 function clean(text) {
   return (
     String(text ?? '')
@@ -33,31 +31,31 @@ function extract(diagram, type) {
     const vertices = db.getVertices();
     const list = vertices instanceof Map ? [...vertices.values()] : Object.values(vertices);
     for (const v of list) {
-      const classes = (v.classes ?? []).filter((c) => PLANES.has(c));
-      nodes.push({ id: v.id, label: clean(v.text ?? v.id), planes: classes });
+      // All classes, not only planes: the checks also need `event` and any unknown class.
+      nodes.push({ id: v.id, label: clean(v.text ?? v.id), classes: [...(v.classes ?? [])] });
     }
     for (const e of db.getEdges() ?? []) edges.push({ from: e.start, to: e.end, label: clean(e.text) || undefined });
   } else if (typeof db.getActors === 'function') {
     const actors = db.getActors();
     const list = actors instanceof Map ? [...actors.values()] : Object.values(actors);
-    for (const a of list) nodes.push({ id: a.name, label: clean(a.description ?? a.name), planes: [] });
+    for (const a of list) nodes.push({ id: a.name, label: clean(a.description ?? a.name), classes: [] });
     for (const m of db.getMessages() ?? []) {
       if (m.from && m.to) edges.push({ from: m.from, to: m.to, label: clean(m.message) || undefined });
     }
   } else if (typeof db.getSections === 'function' && type === 'timeline') {
     let i = 0;
-    for (const s of db.getSections()) nodes.push({ id: `s${i++}`, label: clean(s), planes: [] });
+    for (const s of db.getSections()) nodes.push({ id: `s${i++}`, label: clean(s), classes: [] });
     for (const t of db.getTasks?.() ?? []) {
-      nodes.push({ id: `t${i++}`, label: clean(t.task), planes: [] });
-      for (const ev of t.events ?? []) nodes.push({ id: `e${i++}`, label: clean(ev), planes: [] });
+      nodes.push({ id: `t${i++}`, label: clean(t.task), classes: [] });
+      for (const ev of t.events ?? []) nodes.push({ id: `e${i++}`, label: clean(ev), classes: [] });
     }
   } else if (typeof db.getStates === 'function') {
     const states = db.getStates();
     const list = states instanceof Map ? [...states.entries()] : Object.entries(states);
-    for (const [id, s] of list) nodes.push({ id, label: clean(s.descriptions?.join(' ') || id), planes: [] });
+    for (const [id, s] of list) nodes.push({ id, label: clean(s.descriptions?.join(' ') || id), classes: [] });
   } else if (typeof db.getTasks === 'function') {
     let i = 0;
-    for (const t of db.getTasks()) nodes.push({ id: t.id ?? `t${i++}`, label: clean(t.task), planes: [] });
+    for (const t of db.getTasks()) nodes.push({ id: t.id ?? `t${i++}`, label: clean(t.task), classes: [] });
   }
   return { nodes, edges };
 }

@@ -18,6 +18,8 @@ export interface BodySection {
 
 export interface ParsedFile {
   file: string;
+  /** The whole file with line endings normalised, for whole-file text rules. */
+  text: string;
   data: unknown;
   doc: Document | undefined;
   lineCounter: LineCounter;
@@ -111,6 +113,7 @@ export function parseEntryFile(file: string, text: string, problems: Problem[]):
   }
   return {
     file,
+    text: normalized,
     data,
     doc: doc.errors.length ? undefined : doc,
     lineCounter,

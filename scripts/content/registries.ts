@@ -19,6 +19,8 @@ export interface Registries {
   symptoms: Map<string, Symptom>;
   sources: Map<string, Source>;
   incidents: Map<string, IncidentRecord>;
+  /** Where each source is defined, for problems found after loading. */
+  sourceLines: Map<string, { file: string; line: number }>;
 }
 
 /** Load one YAML list registry, validating every item and reporting file:line for each problem. */
@@ -27,6 +29,7 @@ async function loadList<S extends z.ZodType<{ id: string }>>(
   name: string,
   schema: S,
   problems: Problem[],
+  lines?: Map<string, { file: string; line: number }>,
 ): Promise<Map<string, z.output<S>>> {
   const file = join(dataDir, name);
   const rel = file.replace(/^\.\//, '');
@@ -69,12 +72,18 @@ async function loadList<S extends z.ZodType<{ id: string }>>(
     const line = isNode(item) && item.range ? lc.linePos(item.range[0]).line : 1;
     const parsed = schema.safeParse(isNode(item) ? item.toJSON() : item);
     if (!parsed.success) {
+      const id = isNode(item) ? String((item.toJSON() as { id?: unknown } | null)?.id ?? '') : '';
       for (const issue of parsed.error.issues) {
+        const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
         problems.push({
           file: rel,
           line,
-          field: `[${i}].${issue.path.join('.')}`,
-          message: issue.message,
+          field: `[${i}]${id ? ` ${id}` : ''}.${issue.path.join('.')}`,
+          message: missing ? 'required field is missing' : issue.message,
+          hint:
+            missing && issue.path[0] === 'first_party'
+              ? "say whether this is the organisation's own page (true) or a third party's (false)"
+              : undefined,
           gate: 'schema',
           severity: 'error',
         });
@@ -82,6 +91,7 @@ async function loadList<S extends z.ZodType<{ id: string }>>(
       return;
     }
     const value = parsed.data;
+    lines?.set(value.id, { file: rel, line });
     if (out.has(value.id)) {
       problems.push({
         file: rel,
@@ -101,13 +111,14 @@ async function loadList<S extends z.ZodType<{ id: string }>>(
 export async function loadRegistries(dataDir: string, problems: Problem[]): Promise<Registries> {
   // Sources may be split over several files (`sources.yaml`, `sources-docs.yaml`, …) so that
   // writers adding sources in parallel never edit the same file.
+  const sourceLines = new Map<string, { file: string; line: number }>();
   const sourceFiles = (await readdir(dataDir).catch(() => [] as string[])).filter((f) => /^sources(-[a-z0-9-]+)?\.yaml$/.test(f)).sort();
   if (!sourceFiles.includes('sources.yaml')) sourceFiles.unshift('sources.yaml');
   const [companies, symptoms, incidents, ...sourceMaps] = await Promise.all([
     loadList(dataDir, 'companies.yaml', companySchema, problems),
     loadList(dataDir, 'symptoms.yaml', symptomSchema, problems),
     loadList(dataDir, 'incidents.yaml', incidentRecordSchema, problems),
-    ...sourceFiles.map((f) => loadList(dataDir, f, sourceSchema, problems)),
+    ...sourceFiles.map((f) => loadList(dataDir, f, sourceSchema, problems, sourceLines)),
   ]);
   const sources = new Map<string, Source>();
   sourceMaps.forEach((m, i) => {
@@ -139,5 +150,23 @@ export async function loadRegistries(dataDir: string, problems: Problem[]): Prom
       }
     }
   }
-  return { companies, symptoms, sources, incidents };
+  checkSourceHonesty(sources, sourceLines, problems);
+  return { companies, symptoms, sources, incidents, sourceLines };
+}
+
+/** Honesty rules 2 and 10 on the registry itself: mirrors point at real originals, rolling pages have an archive, Atlas is never evidence. */
+function checkSourceHonesty(sources: Map<string, Source>, lines: Map<string, { file: string; line: number }>, problems: Problem[]): void {
+  for (const [id, s] of sources) {
+    const at = lines.get(id) ?? { file: 'sources.yaml', line: 1 };
+    const push = (field: string, message: string, hint: string): void => {
+      problems.push({ ...at, field: `${id}.${field}`, message, hint, gate: 'sources', severity: 'error' });
+    };
+    if (s.mirror_of !== undefined && !sources.has(s.mirror_of))
+      push('mirror_of', `mirror_of names unknown source "${s.mirror_of}"`, 'use the id of the original page in a sources*.yaml file');
+    if (s.mirror_of === id) push('mirror_of', 'a source cannot be a mirror of itself', 'point mirror_of at the original page');
+    if (s.rolling && !s.archive)
+      push('archive', 'a rolling page needs an archived copy', 'add `archive:` with the URL of a real archived copy you found');
+    if (/\batlas\b/i.test(s.publisher) || /^https?:\/\/(localhost|127\.|\[::1\])/.test(s.url))
+      push('publisher', "the project's own pages are never evidence", 'cite the public report or docs the fact comes from');
+  }
 }

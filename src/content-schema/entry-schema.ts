@@ -102,12 +102,24 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(2),
   year: z.number().int().min(1970).max(2100).optional(),
   kind: z.enum(SOURCE_KINDS),
-  /** False when the page is a third party's account rather than the organisation's own. */
-  first_party: z.boolean().default(true),
+  /**
+   * True for the organisation's own report, docs, paper or talk; false for a third party's account.
+   * Required: whether a source is first-party is a claim the author makes, never a default (honesty rule 2).
+   */
+  first_party: z.boolean(),
+  /** Id of the original when this is a copy of it on another host (an archive or a mirror). */
+  mirror_of: idSchema.optional(),
+  /** True for a page that changes in place (a status history, "latest" docs): it needs `archive`. */
+  rolling: z.boolean().optional(),
+  /** URL of a real archived copy of a rolling page, found in real material. */
+  archive: z.url({ protocol: /^https?$/ }).optional(),
   /** Where the URL was found (a reading list, or the search that surfaced the page). */
   seen_in: z.string().min(3).optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
+
+/** Hosts whose pages are archived copies of another page. */
+export const ARCHIVE_HOSTS = /^https?:\/\/(?:web\.archive\.org|archive\.(?:org|ph|today|is))\//;
 
 export const incidentRecordSchema = z.strictObject({
   id: idSchema,

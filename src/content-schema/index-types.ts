@@ -53,6 +53,18 @@ export interface StartupIndex {
   companies: Company[];
   symptoms: Symptom[];
   gates: Record<Gate, GateCount>;
+  /**
+   * Honesty rule 2: entries citing at least one first-party source (the organisation's own page or a mirror
+   * of it) and entries whose only citations are third-party write-ups.
+   */
+  sources: SourceCounts;
+}
+
+export interface SourceCounts {
+  first_party: number;
+  secondary_only: number;
+  /** Ids of the secondary-only entries, so the status page can list them. */
+  secondary_only_ids: string[];
 }
 
 /** Markdown reduced at build time to a few safe block types; inline marks are parsed by the app. */

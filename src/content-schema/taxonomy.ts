@@ -107,13 +107,190 @@ export const PLANE_PALETTE: Record<Plane, PlaneStyle> = {
   },
 };
 
+/**
+ * The neutral class for events and conditions ("a drive fails", "congestion"): planes are for components,
+ * so a node marked as an event carries no plane (honesty rule 9 in docs/authoring.md).
+ */
+export const EVENT_CLASS = 'event';
+export const EVENT_STYLE = { label: 'Event / condition', fill: '#F3F4F6', stroke: '#6B7280', text: '#111827' } as const;
+
 /** Mermaid `classDef` lines for the palette, appended to a diagram just before rendering. */
 export function planeClassDefs(): string {
-  return PLANES.map((p) => {
+  const planes = PLANES.map((p) => {
     const s = PLANE_PALETTE[p];
     return `classDef ${p} fill:${s.fill},stroke:${s.stroke},color:${s.text},stroke-width:2px`;
-  }).join('\n');
+  });
+  const e = EVENT_STYLE;
+  planes.push(`classDef ${EVENT_CLASS} fill:${e.fill},stroke:${e.stroke},color:${e.text},stroke-width:1px,stroke-dasharray:4 3`);
+  return planes.join('\n');
 }
+
+/**
+ * First words that make a code span in "At 3 AM" a command or query. Each bullet holding one must say
+ * `(read-only)` or `(changes-state: …)` (honesty rule 7). Lower-case; SQL/Redis verbs are matched case-insensitively.
+ */
+export const COMMAND_WORDS: readonly string[] = [
+  'kubectl',
+  'helm',
+  'docker',
+  'crictl',
+  'ctr',
+  'istioctl',
+  'linkerd',
+  'systemctl',
+  'journalctl',
+  'dmesg',
+  'ss',
+  'netstat',
+  'lsof',
+  'top',
+  'htop',
+  'vmstat',
+  'iostat',
+  'mpstat',
+  'pidstat',
+  'sar',
+  'free',
+  'df',
+  'du',
+  'ps',
+  'kill',
+  'pkill',
+  'cat',
+  'grep',
+  'tail',
+  'head',
+  'less',
+  'ls',
+  'find',
+  'curl',
+  'wget',
+  'dig',
+  'nslookup',
+  'host',
+  'drill',
+  'delv',
+  'openssl',
+  'certbot',
+  'psql',
+  'pg_dump',
+  'pg_restore',
+  'pg_basebackup',
+  'pg_ctl',
+  'pg_isready',
+  'pgbench',
+  'mysql',
+  'mysqladmin',
+  'mysqldump',
+  'redis-cli',
+  'memcstat',
+  'mongosh',
+  'mongo',
+  'nodetool',
+  'cqlsh',
+  'aws',
+  'gcloud',
+  'gsutil',
+  'az',
+  'terraform',
+  'rabbitmqctl',
+  'rabbitmq-diagnostics',
+  'rabbitmq-queues',
+  'rabbitmq-plugins',
+  'etcdctl',
+  'etcdutl',
+  'zkcli.sh',
+  'zkserver.sh',
+  'jcmd',
+  'jstat',
+  'jmap',
+  'jstack',
+  'jfr',
+  'go',
+  'node',
+  'npm',
+  'strace',
+  'perf',
+  'tcpdump',
+  'traceroute',
+  'mtr',
+  'ping',
+  'iptables',
+  'nft',
+  'conntrack',
+  'sysctl',
+  'ulimit',
+  'ethtool',
+  'ip',
+  'chronyc',
+  'ntpq',
+  'timedatectl',
+  'nginx',
+  'haproxy',
+  'git',
+  'ab',
+  'wrk',
+  'hey',
+  'nc',
+  'telnet',
+  'watch',
+  'echo',
+  'consul',
+  'vault',
+  'nomad',
+  'envoy',
+  'grpcurl',
+  'kcat',
+  'kafkacat',
+  'varnishstat',
+  'varnishlog',
+  'rndc',
+  'unbound-control',
+  'whois',
+  'bgpq4',
+  'birdc',
+  'vtysh',
+  'stat',
+  'sort',
+  'select',
+  'show',
+  'explain',
+  'alter',
+  'update',
+  'delete',
+  'insert',
+  'vacuum',
+  'analyze',
+  'reindex',
+  'cluster',
+  'kill',
+  'call',
+  'set',
+  'reset',
+  'info',
+  'config',
+  'client',
+  'slowlog',
+  'memory',
+  'latency',
+  'scan',
+  'debug',
+  'flushall',
+  'flushdb',
+  'db.currentop()',
+  'db.serverstatus()',
+  'rs.status()',
+  'rs.printsecondaryreplicationinfo()',
+  'sh.status()',
+];
+
+/** HTTP-style admin calls (`GET _cat/health`, `POST /v1/...`) count as commands too. */
+export const HTTP_COMMAND = /^(GET|POST|PUT|DELETE|PATCH|HEAD)\s+[/_a-z]/;
+
+/** Phrases that claim something is not public; they must be dated ("as of 2026-12"), honesty rule 3. */
+export const NOT_PUBLIC =
+  /\b(not (?:been )?public(?:ly (?:disclosed|available|documented|released))?|not published|no public (?:figure|number|data)|undisclosed|never (?:been )?published)\b/i;
+export const DATED = /\bas of (?:19|20)\d\d\b/i;
 
 /** Categories whose flowcharts are architecture-style: every node must sit in a plane. */
 export const PLANE_REQUIRED_CATEGORIES: readonly Category[] = ['systems', 'incidents'];

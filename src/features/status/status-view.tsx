@@ -75,6 +75,12 @@ export function StatusView({ index }: { index: StartupIndex }) {
           ))}
         </tbody>
       </table>
+      <h2>Sources</h2>
+      <p data-testid="source-counts">
+        {index.sources.first_party} entries cite a first-party source (the organisation&apos;s own report, docs or paper);{' '}
+        {index.sources.secondary_only} cite only third-party write-ups
+        {index.sources.secondary_only > 0 ? `: ${index.sources.secondary_only_ids.join(', ')}` : ''}.
+      </p>
       <h2>Systems: 30 companies × 8 diagrams</h2>
       <div className="matrix-wrap">
         <table className="matrix" data-testid="systems-matrix">
