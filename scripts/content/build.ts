@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Frontmatter } from '../../src/content-schema/entry-schema';
 import type { EntryPayload, IndexEntry, SourceCounts, StartupIndex } from '../../src/content-schema/index-types';
 import { INDEX_FORMAT } from '../../src/content-schema/index-types';
-import { GATES, MAX_FILE_BYTES, PLANES, type Gate, type Plane } from '../../src/content-schema/taxonomy';
+import { GATES, MAX_BLOCK_CHARS, MAX_FILE_BYTES, PLANES, type Gate, type Plane } from '../../src/content-schema/taxonomy';
 import { checkBody, checkDiagrams, checkFrontmatter, checkReferences, type DiagramFacts } from './check-entry';
 import { toSection } from './markdown';
 import { tokenize } from '../../src/features/search/engine/tokenize';
@@ -44,7 +45,7 @@ export interface BuildResult {
   stats: { files: number; diagrams: number; parsed: number; cached: number; ms: number };
 }
 
-async function listEntryFiles(dir: string): Promise<string[]> {
+async function listEntryFiles(dir: string, problems: Problem[]): Promise<string[]> {
   const out: string[] = [];
   let items;
   try {
@@ -54,32 +55,100 @@ async function listEntryFiles(dir: string): Promise<string[]> {
   }
   for (const item of items) {
     const p = join(dir, item.name);
-    if (item.isDirectory()) out.push(...(await listEntryFiles(p)));
-    else if (item.name.endsWith('.md')) out.push(p);
+    // Dirent types come from lstat: a symlink is never followed (it could point at /dev/zero or outside data/).
+    if (item.isSymbolicLink()) {
+      if (item.name.endsWith('.md') || !item.name.includes('.'))
+        problems.push(fileProblem(p, 1, 'symbolic links are not followed', 'replace the link with the file itself'));
+    } else if (item.isDirectory()) out.push(...(await listEntryFiles(p, problems)));
+    else if (item.name.endsWith('.md')) {
+      if (item.isFile()) out.push(p);
+      else problems.push(fileProblem(p, 1, 'not a regular file', 'entries are plain Markdown files'));
+    }
   }
   return out.sort();
 }
 
-/** Read a file defensively: size limit, binary and encoding checks; never throws. */
-async function readEntry(path: string, file: string, problems: Problem[]): Promise<string | undefined> {
-  const push = (message: string, hint: string): void => {
-    problems.push({ file, line: 1, field: 'file', message, hint, gate: 'schema', severity: 'error' });
-  };
+function fileProblem(path: string, line: number, message: string, hint: string): Problem {
+  return { file: relative(process.cwd(), path) || path, line, field: 'file', message, hint, gate: 'schema', severity: 'error' };
+}
+
+/** 1-based line of byte offset `at` in `buf`. */
+function lineAt(buf: Buffer, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at && i < buf.length; i++) if (buf[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that makes `buf` invalid UTF-8, or -1. */
+function firstInvalidUtf8(buf: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = buf.length;
   try {
-    const size = (await stat(path)).size;
+    decoder.decode(buf);
+    return -1;
+  } catch {
+    // Binary search for the shortest invalid prefix (a cut inside a valid sequence also fails, so step back).
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(buf.subarray(0, mid + 1), { stream: true });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+/** Read a file defensively: bounded read, size limit, binary and encoding checks; never throws. */
+async function readEntry(path: string, file: string, problems: Problem[]): Promise<string | undefined> {
+  const push = (message: string, hint: string, line = 1): void => {
+    problems.push({ file, line, field: 'file', message, hint, gate: 'schema', severity: 'error' });
+  };
+  let handle;
+  try {
+    // O_NOFOLLOW: the file may have been swapped for a link after listing. Read at most the limit + 1
+    // byte, so a device or a growing file can never exhaust memory.
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      push('not a regular file', 'entries are plain Markdown files');
+      return undefined;
+    }
+    const buf = Buffer.alloc(MAX_FILE_BYTES + 1);
+    let size = 0;
+    while (size < buf.length) {
+      const { bytesRead } = await handle.read(buf, size, buf.length - size, size);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+    }
     if (size > MAX_FILE_BYTES) {
-      push(`file is ${(size / 1024).toFixed(0)} KB; the limit is ${MAX_FILE_BYTES / 1024} KB`, 'split it into several entries');
+      push(`file is over ${MAX_FILE_BYTES / 1024} KB; the limit is ${MAX_FILE_BYTES / 1024} KB`, 'split it into several entries');
       return undefined;
     }
-    const buf = await readFile(path);
-    if (buf.includes(0)) {
-      push('file is binary, not text', 'entries are UTF-8 Markdown files');
+    const data = buf.subarray(0, size);
+    const nul = data.indexOf(0);
+    if (nul >= 0) {
+      push('file is binary, not text', 'entries are UTF-8 Markdown files', lineAt(data, nul));
       return undefined;
     }
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    const bad = firstInvalidUtf8(data);
+    if (bad >= 0) {
+      push(
+        `file is not valid UTF-8 (byte 0x${(data[bad] ?? 0).toString(16)} at offset ${bad})`,
+        'save the file as UTF-8 text',
+        lineAt(data, bad),
+      );
+      return undefined;
+    }
+    return data.toString('utf8');
   } catch (err) {
-    push(err instanceof TypeError ? 'file is not valid UTF-8' : `cannot read file: ${String(err)}`, 'save the file as UTF-8 text');
+    push(`cannot read file: ${String(err)}`, 'check that it is a readable regular file, not a link');
     return undefined;
+  } finally {
+    await handle?.close();
   }
 }
 
@@ -95,7 +164,7 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   const problems: Problem[] = [];
   const reg = await loadRegistries(opts.dataDir, problems);
-  const paths = await listEntryFiles(join(opts.dataDir, 'entries'));
+  const paths = await listEntryFiles(join(opts.dataDir, 'entries'), problems);
   const loaded: Loaded[] = [];
   const reports: EntryReport[] = [];
   const fileProblemsStart = new Map<string, number>();
@@ -107,18 +176,19 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
       reports.push({ file, gates: Object.fromEntries(GATES.map((g) => [g, false])) as Record<Gate, boolean> });
       continue;
     }
-    const parsed = parseEntryFile(file, text, problems);
+    // One file's unexpected failure is that file's problem: it never hides the other files' problems.
+    const parsed = guard(file, problems, () => parseEntryFile(file, text, problems));
     if (!parsed) {
       reports.push({ file, gates: Object.fromEntries(GATES.map((g) => [g, false])) as Record<Gate, boolean> });
       continue;
     }
-    const fm = checkFrontmatter(parsed, problems);
+    const fm = guard(file, problems, () => checkFrontmatter(parsed, problems));
     loaded.push({ parsed, fm, keys: parsed.blocks.map((b) => diagramKey(b.text)) });
   }
 
   // Unique ids and references between entries.
   const byId = new Map<string, Loaded>();
-  const systemSlots = new Map<string, string>();
+  const systemSlots = new Map<string, Loaded>();
   for (const l of loaded) {
     if (!l.fm) continue;
     const prev = byId.get(l.fm.id);
@@ -136,22 +206,28 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
     if (l.fm.category === 'systems' && l.fm.company && l.fm.kind) {
       const slot = `${l.fm.company}/${l.fm.kind}`;
       const other = systemSlots.get(slot);
+      // Which of the two is the newcomer is unknowable here, so both files get the problem, each naming the other.
       if (other)
-        problems.push({
-          file: l.parsed.file,
-          line: 2,
-          field: 'kind',
-          message: `${slot} already exists in ${other}`,
-          hint: 'each company has exactly one diagram of each kind',
-          gate: 'schema',
-          severity: 'error',
-        });
-      else systemSlots.set(slot, l.parsed.file);
+        for (const [self, that] of [
+          [l.parsed, other.parsed],
+          [other.parsed, l.parsed],
+        ] as const)
+          problems.push({
+            file: self.file,
+            line: lineOfField(self, ['kind']),
+            field: 'kind',
+            message: `${slot} is taken twice: here and in ${that.file}`,
+            hint: 'each company has exactly one diagram of each kind; change the kind or merge the entries',
+            gate: 'schema',
+            severity: 'error',
+          });
+      else systemSlots.set(slot, l);
     }
   }
   for (const l of loaded) {
     if (!l.fm) continue;
-    checkReferences(l.parsed, l.fm, reg, problems);
+    const fm = l.fm;
+    guard(l.parsed.file, problems, () => checkReferences(l.parsed, fm, reg, problems));
     l.fm.related.forEach((r, i) => {
       if (!byId.has(r))
         problems.push({
@@ -186,7 +262,8 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
       diagrams++;
       const key = l.keys[i] ?? '';
       used.add(key);
-      if (!cache.get(key)) todo.set(key, b.text);
+      // Oversized blocks are reported by checkDiagrams and never reach mermaid (they can overflow its stack).
+      if (!cache.get(key) && b.text.length <= MAX_BLOCK_CHARS) todo.set(key, b.text);
     });
   }
   const fresh = await parseDiagrams(todo, opts.workers);
@@ -198,8 +275,11 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
     fileProblemsStart.set(l.parsed.file, problems.length);
     const results: (ParseResult | undefined)[] = l.keys.map((k) => cache.get(k));
     l.results = results;
-    facts.set(l, checkDiagrams(l.parsed, l.fm, results, problems));
-    checkBody(l.parsed, l.fm, problems);
+    facts.set(
+      l,
+      guard(l.parsed.file, problems, () => checkDiagrams(l.parsed, l.fm, results, problems)),
+    );
+    guard(l.parsed.file, problems, () => checkBody(l.parsed, l.fm, problems));
   }
 
   // Per-entry gate results (gate 7 is a warning and never fails an entry).
@@ -358,4 +438,22 @@ function countSourceKinds(fms: Frontmatter[], reg: Registries): SourceCounts {
   };
   const secondary = fms.filter((fm) => fm.sources.length > 0 && !fm.sources.some(isFirst)).map((fm) => fm.id);
   return { first_party: fms.length - secondary.length, secondary_only: secondary.length, secondary_only_ids: secondary.sort() };
+}
+
+/** Run one file's check; an exception becomes a problem of that file instead of ending the build. */
+function guard<T>(file: string, problems: Problem[], fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (err) {
+    problems.push({
+      file,
+      line: 1,
+      field: 'file',
+      message: `could not be checked: ${String(err instanceof Error ? err.message : err).slice(0, 200)}`,
+      hint: 'simplify the file; please report this as a bug in the content build',
+      gate: 'schema',
+      severity: 'error',
+    });
+    return undefined;
+  }
 }

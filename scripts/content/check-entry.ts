@@ -1,9 +1,13 @@
 import { basename, dirname } from 'node:path';
-import { rawFrontmatterSchema, type Frontmatter } from '../../src/content-schema/entry-schema';
-import { ARCHIVE_HOSTS } from '../../src/content-schema/entry-schema';
+import { ARCHIVE_HOSTS, rawFrontmatterSchema, type Frontmatter } from '../../src/content-schema/entry-schema';
 import {
   DATED,
   EVENT_CLASS,
+  MAX_BLOCK_CHARS,
+  MAX_EDGES,
+  MAX_LABEL_CHARS,
+  MAX_NODES,
+  MAX_SUBGRAPH_DEPTH,
   NOT_PUBLIC,
   PLANE_REQUIRED_CATEGORIES,
   MAX_NODES_WARN,
@@ -15,6 +19,7 @@ import type { ParseResult } from './mermaid-pool';
 import { lineOfField, type ParsedFile } from './parse-entry';
 import type { Problem } from './problem';
 import type { Registries } from './registries';
+import { withoutFences } from './fences';
 import { checkSafety } from './safety';
 
 /** Schema check of the frontmatter; returns the typed frontmatter or undefined. */
@@ -27,18 +32,27 @@ export function checkFrontmatter(parsed: ParsedFile, problems: Problem[]): Front
       const field =
         path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '') || 'frontmatter';
       const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+      // An unknown key is reported where it is written, not at the top of the frontmatter.
+      const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
       problems.push({
         file: parsed.file,
-        line: lineOfField(parsed, path),
+        line: lineOfField(parsed, unknownKey === undefined ? path : [...path, unknownKey]),
         field,
         message: missing ? 'required field is missing' : issue.message,
-        hint: missing ? `add \`${field}:\` to the frontmatter (see docs/authoring.md)` : undefined,
+        hint: missing
+          ? `add \`${field}:\` to the frontmatter (see docs/authoring.md)`
+          : unknownKey !== undefined
+            ? `remove \`${unknownKey}\` or fix its spelling; the fields are listed in docs/authoring.md §1`
+            : 'see docs/authoring.md §1 for the format of this field',
         gate: 'schema',
         severity: 'error',
       });
     }
     return undefined;
   }
+  // Titles and summaries reach the page and the search results: the same HTML rules as prose.
+  for (const key of ['title', 'summary'] as const)
+    checkSafety(result.data[key], { file: parsed.file, line: lineOfField(parsed, [key]), field: key }, false, problems);
   return result.data;
 }
 
@@ -164,11 +178,29 @@ export function checkDiagrams(
   let primary: DiagramFacts | undefined;
   parsed.blocks.forEach((block, i) => {
     const field = i === 0 ? 'mermaid' : `mermaid (${block.heading || `block ${i + 1}`})`;
+    const err = (line: number, message: string, hint: string, gate: Problem['gate'] = 'safe'): void => {
+      problems.push({ file: parsed.file, line, field, message, hint, gate, severity: 'error' });
+    };
+    if (block.text.length > MAX_BLOCK_CHARS) {
+      err(
+        block.line,
+        `diagram is ${block.text.length} characters; the limit is ${MAX_BLOCK_CHARS}`,
+        'split it into views under their own `##` headings',
+        'size',
+      );
+      return;
+    }
     checkSafety(block.text, { file: parsed.file, line: block.line, field }, true, problems);
+    checkInDiagramConfig(block, err);
     const r = results[i];
     if (!r) return;
     if (!r.ok) {
-      const line = r.error.line !== undefined ? block.line + Math.max(0, r.error.line - 1) : block.line;
+      const edgeLimit = /Edge limit exceeded/i.test(r.error.message);
+      const line = edgeLimit
+        ? (nthEdgeLine(block, MAX_EDGES + 1) ?? block.line)
+        : r.error.line !== undefined
+          ? block.line + Math.max(0, r.error.line - 1)
+          : block.line;
       const noType = /No diagram type detected/.test(r.error.message);
       problems.push({
         file: parsed.file,
@@ -185,6 +217,7 @@ export function checkDiagrams(
       });
       return;
     }
+    checkParsedModel(block, r, err);
     const isFlow = r.type.startsWith('flowchart') || r.type === 'graph';
     const needPlanes = isFlow && fm !== undefined && PLANE_REQUIRED_CATEGORIES.includes(fm.category);
     const nodes = r.nodes.map((n) => {
@@ -237,16 +270,7 @@ export function checkDiagrams(
 /** Gate 4 and safety of the prose. */
 export function checkBody(parsed: ParsedFile, fm: Frontmatter | undefined, problems: Problem[]): void {
   // Scan prose outside fenced blocks (mermaid blocks are checked separately; code may quote anything).
-  const lines = parsed.body.split('\n');
-  let inFence = false;
-  const prose = lines.map((l) => {
-    if (/^```/.test(l)) {
-      inFence = !inFence;
-      return '';
-    }
-    return inFence ? '' : l;
-  });
-  checkSafety(prose.join('\n'), { file: parsed.file, line: parsed.bodyLine, field: 'body' }, false, problems);
+  checkSafety(withoutFences(parsed.body), { file: parsed.file, line: parsed.bodyLine, field: 'body' }, false, problems);
   checkNotPublicDated(parsed, problems);
   if (fm) checkAt3am(parsed.file, fm.category, parsed.sections, parsed.bodyLine, problems);
 }
@@ -273,4 +297,82 @@ function checkNotPublicDated(parsed: ParsedFile, problems: Problem[]): void {
       });
     }
   });
+}
+
+type Report = (line: number, message: string, hint: string, gate?: Problem['gate']) => void;
+
+/** Hole 1: config inside the diagram (mermaid frontmatter or a directive) would override the app's fixed settings. */
+function checkInDiagramConfig(block: { text: string; line: number }, err: Report): void {
+  const lines = block.text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first >= 0 && /^\s*---\s*$/.test(lines[first] ?? '')) {
+    err(
+      block.line + first,
+      'mermaid frontmatter (`---` config block) is not allowed inside a diagram',
+      'theme and config are fixed by the app; remove the block and put the title in the entry frontmatter',
+    );
+  }
+}
+
+/** Holes 2, 3, 4 and 6: what mermaid parsed, whatever spelling the source used. */
+function checkParsedModel(block: { text: string; line: number }, r: Extract<ParseResult, { ok: true }>, err: Report): void {
+  for (const s of r.styles.slice(0, 3))
+    err(
+      block.line,
+      `hard-coded styling in the parsed diagram: ${s}`,
+      'colours come from the plane classes (`:::edge`, `:::service`, `:::state`, `:::control`, `:::event`); remove style, classDef, linkStyle, coloured box and rect',
+      'planes',
+    );
+  for (const l of r.links.slice(0, 3))
+    err(
+      block.line,
+      `links inside diagrams are not allowed: ${l.slice(0, 120)}`,
+      'cite the page in `sources` instead; diagrams must not navigate the app',
+    );
+  for (const img of r.images.slice(0, 3))
+    err(
+      block.line,
+      `images inside diagrams are not allowed: ${img.slice(0, 120)}`,
+      'external images are blocked by the CSP; describe the thing in a label',
+    );
+  for (const m of r.markup.slice(0, 3)) {
+    for (const t of m.matchAll(/<\s*(\/?)\s*([a-zA-Z][\w-]*)([^>]*)>?/g)) {
+      const tag = (t[2] ?? '').toLowerCase();
+      if (!['br', 'b', 'i', 'small'].includes(tag) || (t[3] ?? '').replace(/\/\s*$/, '').trim() !== '')
+        err(
+          block.line,
+          `label holds HTML \`${t[0].slice(0, 60)}\` once decoded`,
+          'labels are text: only <br/>, <b>, <i> and <small> without attributes',
+        );
+    }
+    if (/javascript\s*:/i.test(m)) err(block.line, 'label holds a `javascript:` URL once decoded', 'remove it');
+  }
+  if (r.longestLabel > MAX_LABEL_CHARS)
+    err(
+      block.line,
+      `a label is ${r.longestLabel} characters; the limit is ${MAX_LABEL_CHARS}`,
+      'shorten it; put detail in the prose',
+      'size',
+    );
+  if (r.nodes.length > MAX_NODES) err(block.line, `${r.nodes.length} nodes; the limit is ${MAX_NODES}`, 'split it into views', 'size');
+  if (r.edges.length > MAX_EDGES)
+    err(
+      nthEdgeLine(block, MAX_EDGES + 1) ?? block.line,
+      `${r.edges.length} edges; the limit is ${MAX_EDGES}`,
+      'split it into views',
+      'size',
+    );
+  if (r.depth > MAX_SUBGRAPH_DEPTH)
+    err(block.line, `subgraphs nested ${r.depth} deep; the limit is ${MAX_SUBGRAPH_DEPTH}`, 'flatten the grouping', 'size');
+}
+
+/** File line of the n-th line that draws an edge (for edge-limit problems, which mermaid reports without a line). */
+function nthEdgeLine(block: { text: string; line: number }, n: number): number | undefined {
+  let seen = 0;
+  const lines = block.text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    seen += ((lines[i] ?? '').match(/(?:--|==|-\.|~~)[->ox.=]*/g) ?? []).length;
+    if (seen >= n) return block.line + i;
+  }
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { Block, Section } from '../../src/content-schema/index-types';
+import { fenceEnd, fenceLanguage } from './fences';
 
 /**
  * Reduce a section's Markdown to paragraphs, lists and code blocks. Inline marks
@@ -17,12 +18,12 @@ export function toBlocks(markdown: string): Block[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const fence = /^```\s*([\w-]*)\s*$/.exec(line);
-    if (fence) {
+    const lang = fenceLanguage(line);
+    if (lang !== undefined) {
       flush();
-      const end = lines.findIndex((l, j) => j > i && /^```\s*$/.test(l));
+      const end = fenceEnd(lines, i);
       const stop = end < 0 ? lines.length : end;
-      if (fence[1] !== 'mermaid') blocks.push({ type: 'code', lang: fence[1] ?? '', text: lines.slice(i + 1, stop).join('\n') });
+      if (lang !== 'mermaid') blocks.push({ type: 'code', lang, text: lines.slice(i + 1, stop).join('\n') });
       i = stop;
       continue;
     }

@@ -12,6 +12,18 @@ export interface ParsedDiagram {
   type: string;
   nodes: { id: string; label: string; classes: string[] }[];
   edges: { from: string; to: string; label?: string }[];
+  /** Inline styles, class definitions, link styles, coloured boxes/rects found in the parsed model. */
+  styles: string[];
+  /** `click … href` / actor links: any link in a diagram can navigate the app's tab. */
+  links: string[];
+  /** Images on nodes (`@{ img: … }`): external fetches the CSP blocks at render time. */
+  images: string[];
+  /** Deepest subgraph nesting. */
+  depth: number;
+  /** Longest label, in characters, after entity decoding. */
+  longestLabel: number;
+  /** Decoded labels that contain markup (`<…>` or `javascript:`), for the HTML allow-list. */
+  markup: string[];
 }
 export interface FailedDiagram {
   ok: false;

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { fenceEnd, fenceLanguage } from './fences';
 import type { Problem } from './problem';
 
 export interface MermaidBlock {
@@ -30,8 +31,6 @@ export interface ParsedFile {
   body: string;
   bodyLine: number;
 }
-
-const FENCE = /^```\s*([\w-]*)\s*$/;
 
 /** Split a file into frontmatter, mermaid blocks and `##` sections; never throws. */
 export function parseEntryFile(file: string, text: string, problems: Problem[]): ParsedFile | undefined {
@@ -81,8 +80,35 @@ export function parseEntryFile(file: string, text: string, problems: Problem[]):
       );
     }
   } else {
-    data = doc.toJS();
+    // Anchors and aliases have no use in an entry, and a few lines of aliases expand exponentially
+    // (a "billion laughs" bomb): refuse them before anything expands the document.
+    let alias: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        alias ??= node.range ? node.range[0] : 0;
+      },
+      Node(_, node) {
+        if (node.anchor && alias === undefined) alias = node.range ? node.range[0] : 0;
+      },
+    });
+    if (alias !== undefined) {
+      push(
+        lineCounter.linePos(alias).line + 1,
+        'frontmatter',
+        'YAML anchors and aliases (`&name`, `*name`) are not allowed',
+        'write each value out in full',
+      );
+    } else data = doc.toJS();
   }
+  // Bidirectional overrides visibly reverse text ("Trojan Source"); nothing in an entry needs them.
+  const bidi = lines.findIndex((l) => /[\u202A-\u202E\u2066-\u2069]/.test(l));
+  if (bidi >= 0)
+    push(
+      bidi + 1,
+      'file',
+      'bidirectional override characters (U+202A–202E, U+2066–2069) are not allowed',
+      'delete them; they reverse how text reads',
+    );
 
   const blocks: MermaidBlock[] = [];
   const sections: BodySection[] = [];
@@ -90,12 +116,12 @@ export function parseEntryFile(file: string, text: string, problems: Problem[]):
   let current: BodySection | undefined;
   for (let i = end + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const fence = FENCE.exec(line);
-    if (fence && line.startsWith('```') && fence[1] !== '') {
-      const close = lines.findIndex((l, j) => j > i && /^```\s*$/.test(l));
+    const lang = fenceLanguage(line);
+    if (lang !== undefined) {
+      const close = fenceEnd(lines, i);
       const stop = close < 0 ? lines.length : close;
       if (close < 0) push(i + 1, 'body', `code block opened here is never closed`, 'add a closing ``` line');
-      if (fence[1] === 'mermaid') {
+      if (lang === 'mermaid') {
         blocks.push({ heading, text: lines.slice(i + 1, stop).join('\n'), line: i + 2 });
       }
       if (current) current.text += lines.slice(i, stop + 1).join('\n') + '\n';

@@ -40,7 +40,12 @@ export function checkSafety(text: string, where: Located, isMermaid: boolean, pr
       }
     }
     if (isMermaid) {
-      if (/^\s*(classDef|style|linkStyle)\b/.test(scan) || /(^|[\s,;])(fill|stroke|color|background)\s*:/i.test(scan)) {
+      // Statements can be chained with `;` on one line: check each one.
+      const statements = scan.split(';');
+      if (
+        statements.some((st) => /^\s*(classDef|style|linkStyle)\b/.test(st)) ||
+        /(^|[\s,;])(fill|stroke|color|background)\s*:/i.test(scan)
+      ) {
         push(
           'planes',
           'hard-coded styles or colours are not allowed',

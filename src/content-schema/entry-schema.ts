@@ -4,16 +4,31 @@ import { CATEGORIES, INCIDENT_KINDS, SYSTEM_KINDS } from './taxonomy';
 /** Stable, URL-safe identifier: lowercase words joined by single hyphens. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
 
+/** True when `YYYY-MM[-DD]` names a day (or month) that exists on the calendar. */
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (y === undefined || m === undefined || m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** A calendar date written `YYYY-MM-DD` (YAML dates are accepted and normalised). */
 const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine(isRealDate, 'is not a real calendar date'),
 );
 
 /** A date that may only be known to the month: `YYYY-MM` or `YYYY-MM-DD`. */
 const partialDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD')
+    .refine(isRealDate, 'is not a real calendar date'),
 );
 
 /** Facts about a public incident; only for `category: incidents`. */

@@ -302,6 +302,17 @@ export const AT_3AM_MIN_CHARS = 200;
 /** Readability warning thresholds (gate 7). */
 export const MAX_NODES_WARN = 60;
 export const MAX_SVG_BYTES_WARN = 150_000;
+/**
+ * Hard caps on one diagram (errors, not warnings): past these a diagram freezes a tab, overflows mermaid's
+ * stack, or renders mermaid's "Maximum text size exceeded" instead of itself. Blocks over the size cap are
+ * never handed to mermaid at all.
+ */
+export const MAX_BLOCK_CHARS = 20_000;
+export const MAX_LABEL_CHARS = 400;
+export const MAX_NODES = 200;
+export const MAX_EDGES = 400;
+export const MAX_SUBGRAPH_DEPTH = 5;
+
 /** Largest entry file the build accepts. */
 export const MAX_FILE_BYTES = 256 * 1024;
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, forwardRef } from 'react';
 import { TransformComponent, TransformWrapper, type ReactZoomPanPinchContentRef } from 'react-zoom-pan-pinch';
-import { cachedSvg, loadSvg, type DiagramTheme } from './mermaid-render';
+import { cachedSvg, LargeDiagramError, loadSvg, type DiagramTheme } from './mermaid-render';
 import { findNodeElement, highlightNodes, svgSize } from './svg-nodes';
 
 export interface CanvasHandle {
@@ -27,6 +27,9 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
 ) {
   const [svg, setSvg] = useState<string | undefined>(() => cachedSvg(renderKey, theme));
   const [error, setError] = useState<string>();
+  // A large diagram with no pre-rendered copy is drawn only when the user asks (it can pause the tab).
+  const [large, setLarge] = useState<number>();
+  const [allowLarge, setAllowLarge] = useState(false);
   const zoom = useRef<ReactZoomPanPinchContentRef>(null);
   const host = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -39,14 +42,19 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
       setError(undefined);
       return;
     }
-    loadSvg(renderKey, source, theme).then(
+    setLarge(undefined);
+    loadSvg(renderKey, source, theme, allowLarge).then(
       (s) => live && (setSvg(s), setError(undefined)),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => {
+        if (!live) return;
+        if (e instanceof LargeDiagramError) setLarge(e.chars);
+        else setError(e instanceof Error ? e.message : String(e));
+      },
     );
     return () => {
       live = false;
     };
-  }, [renderKey, source, theme]);
+  }, [renderKey, source, theme, allowLarge]);
 
   /**
    * `whole`: the entire diagram in view (the Fit button). Otherwise a readable fit for first
@@ -100,6 +108,20 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     svg: () => svg,
   }));
 
+  if (large !== undefined && !svg) {
+    return (
+      <div className="render-error" role="status" data-testid="large-diagram">
+        <h3>A large diagram</h3>
+        <p>
+          This diagram has {Math.round(large / 1000)}k characters of source and no pre-drawn copy; drawing it here can pause the page for a
+          few seconds.
+        </p>
+        <button type="button" onClick={() => setAllowLarge(true)} data-testid="draw-large">
+          Draw it
+        </button>
+      </div>
+    );
+  }
   if (error) {
     return (
       <div className="render-error" role="alert" data-testid="render-error">

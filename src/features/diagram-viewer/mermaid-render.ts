@@ -1,7 +1,8 @@
 /**
  * The only code in the app that touches mermaid. Security settings are fixed here, not
- * configurable by content: strict level (no click callbacks, sanitised labels) and no
- * `%%{init}%%` directives honoured beyond theme variables we set ourselves.
+ * configurable by content: strict level (no click callbacks, sanitised labels), every config key
+ * that changes rendering on mermaid's secure list, and in-diagram config (frontmatter, directives)
+ * stripped before mermaid sees the source — the build rejects both; this is the second line.
  */
 import type { Mermaid } from 'mermaid';
 import { prerenderedPath } from '../../content-schema/source-hash';
@@ -23,8 +24,62 @@ function loadMermaid(): Promise<Mermaid> {
   return loader;
 }
 
+/**
+ * Keys content must never change, on top of mermaid's own secure list (which is kept, not replaced):
+ * anything that turns on HTML labels, injects CSS, or changes theme, fonts, layout or limits.
+ */
+const EXTRA_SECURE_KEYS = [
+  'theme',
+  'themeVariables',
+  'themeCSS',
+  'darkMode',
+  'fontFamily',
+  'altFontFamily',
+  'fontSize',
+  'htmlLabels',
+  'markdownAutoWrap',
+  'flowchart',
+  'sequence',
+  'timeline',
+  'gantt',
+  'class',
+  'state',
+  'er',
+  'journey',
+  'look',
+  'layout',
+  'elk',
+  'handDrawnSeed',
+  'dompurifyConfig',
+  'arrowMarkerAbsolute',
+  'deterministicIds',
+  'deterministicIDSeed',
+  'wrap',
+  'legacyMathML',
+  'forceLegacyMathML',
+];
+
+/** Remove in-diagram config: a leading `---` frontmatter block and every `%%{ … }%%` directive. */
+export function stripInDiagramConfig(source: string): string {
+  let out = source.replace(/%%\{[\s\S]*?\}%%/g, '');
+  const m = /^\s*---[ \t]*\n[\s\S]*?\n[ \t]*---[ \t]*(?:\n|$)/.exec(out);
+  if (m) out = out.slice(m[0].length);
+  return out;
+}
+
+/** Above this many characters of source, drawing in the browser can pause the tab: ask first. */
+export const LARGE_SOURCE_CHARS = 8_000;
+
+/** Thrown by loadSvg for a large diagram with no pre-rendered copy, until the user asks to draw it. */
+export class LargeDiagramError extends Error {
+  constructor(readonly chars: number) {
+    super(`large diagram (${chars} characters of source)`);
+  }
+}
+
 function configure(mermaid: Mermaid, theme: DiagramTheme): void {
   if (configuredTheme === theme) return;
+  const defaults = mermaid.mermaidAPI.defaultConfig.secure ?? [];
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
@@ -38,8 +93,8 @@ function configure(mermaid: Mermaid, theme: DiagramTheme): void {
     sequence: { useMaxWidth: false },
     timeline: { useMaxWidth: false },
     gantt: { useMaxWidth: false },
-    // Directives in content are rejected by the build; this keeps any that slip through harmless.
-    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'theme', 'themeVariables', 'flowchart', 'fontFamily'],
+    // Directives in content are rejected by the build and stripped below; this keeps any that slip through harmless.
+    secure: [...new Set([...defaults, 'secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', ...EXTRA_SECURE_KEYS])],
     maxTextSize: 100_000,
   });
   configuredTheme = theme;
@@ -66,7 +121,7 @@ export function renderSvg(key: string, source: string, theme: DiagramTheme): Pro
     configure(mermaid, theme);
     const elementId = `atlas-mmd-${session}-${++counter}`;
     try {
-      const { svg } = await mermaid.render(elementId, withPalette(source));
+      const { svg } = await mermaid.render(elementId, withPalette(stripInDiagramConfig(source)));
       cache.set(`${theme}\0${key}`, svg);
       return svg;
     } finally {
@@ -84,7 +139,7 @@ export function renderSvg(key: string, source: string, theme: DiagramTheme): Pro
  * needed at all), else rendered by mermaid now. Pre-rendered files are keyed by the source's
  * hash, so they can never stand in for a different source.
  */
-export async function loadSvg(key: string, source: string, theme: DiagramTheme): Promise<string> {
+export async function loadSvg(key: string, source: string, theme: DiagramTheme, allowLarge = false): Promise<string> {
   const hit = cache.get(`${theme}\0${key}`);
   if (hit) return hit;
   try {
@@ -97,5 +152,6 @@ export async function loadSvg(key: string, source: string, theme: DiagramTheme):
   } catch {
     // Offline and not cached, or not pre-rendered: mermaid draws it.
   }
+  if (!allowLarge && source.length > LARGE_SOURCE_CHARS) throw new LargeDiagramError(source.length);
   return renderSvg(key, source, theme);
 }
