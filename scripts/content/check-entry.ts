@@ -100,12 +100,25 @@ export function checkReferences(parsed: ParsedFile, fm: Frontmatter, reg: Regist
       const o = reg.sources.get(other);
       return o !== undefined && (o.mirror_of === id || (ARCHIVE_HOSTS.test(o.url) && o.url.includes(bare)));
     });
-    if (!archived)
+    if (archived) return;
+    const message = `"${id}" is a live status page that can change; cite an archived copy beside it`;
+    const hint = 'add the id of an archived copy (a source with `mirror_of: ' + id + '` or a web.archive.org URL of the page)';
+    if (src.no_archive_found)
+      problems.push({
+        file: parsed.file,
+        line: at(['sources', i]),
+        field: `sources[${i}]`,
+        message: `${message} (none found when searched on ${src.no_archive_found})`,
+        hint: `${hint}, once a copy exists`,
+        gate: 'sources',
+        severity: 'warning',
+      });
+    else
       push(
         ['sources', i],
         `sources[${i}]`,
-        `"${id}" is a live status page that can change; cite an archived copy beside it`,
-        'add the id of an archived copy (a source with `mirror_of: ' + id + '` or a web.archive.org URL of the page)',
+        message,
+        `${hint}; if none exists, record the search with \`no_archive_found: <date>\` on the source`,
         'sources',
       );
   });

@@ -128,6 +128,11 @@ export const sourceSchema = z.strictObject({
   rolling: z.boolean().optional(),
   /** URL of a real archived copy of a rolling page, found in real material. */
   archive: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * For a live status page with no archived copy anywhere: the day (`YYYY-MM-DD`) an author searched for one
+   * and found none. Entries citing it pass with a warning instead of an error, and the status page counts them.
+   */
+  no_archive_found: isoDate.optional(),
   /** Where the URL was found (a reading list, or the search that surfaced the page). */
   seen_in: z.string().min(3).optional(),
 });
