@@ -75,8 +75,10 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // The app, the index and every diagram payload: everything works offline after one visit.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}', 'content/index.json', 'content/d/*.json'],
+        // The app shell and the startup index only: search works offline after one visit, and a phone's
+        // first visit stays small at 1,000 entries. Payloads and SVGs are cached as they are opened, or
+        // all at once by "Save all diagrams for offline" (src/features/offline/), into the caches below.
+        globPatterns: ['**/*.{js,css,html,png,ico,txt,webmanifest}', 'favicon.svg', 'content/index.json'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/content\//],
@@ -86,7 +88,13 @@ export default defineConfig({
           {
             urlPattern: /\/content\/svg\/[0-9a-f]+\.(light|dark)\.svg$/,
             handler: 'CacheFirst',
-            options: { cacheName: 'atlas-svg', expiration: { maxEntries: 4000 } },
+            options: { cacheName: 'atlas-svg' },
+          },
+          {
+            // Payload names are stable ids, not hashes: the network wins when there is one, the cache offline.
+            urlPattern: /\/content\/d\/[a-z0-9-]+\.json$/,
+            handler: 'NetworkFirst',
+            options: { cacheName: 'atlas-payloads', networkTimeoutSeconds: 4 },
           },
         ],
         cleanupOutdatedCaches: true,

@@ -2,12 +2,46 @@
  * Atlas command line: `npm run atlas -- <build|validate|status|search "<query>"> [--json]`.
  * Options: --data <dir> (default data), --out <dir> (default public/content), --no-cache.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { StartupIndex } from '../src/content-schema/index-types';
 import { CATEGORY_TARGETS, GATES, SYSTEM_KINDS } from '../src/content-schema/taxonomy';
 import { SearchEngine } from '../src/features/search/engine/search-engine';
-import { buildContent, type BuildResult } from './content/build';
-import { formatProblem } from './content/problem';
-import { writeOutput } from './content/write-output';
+import { inputsFingerprint, type BuildMeta } from './content/fingerprint';
+import { formatProblem, type Problem } from './content/problem';
+
+// `atlas search x | head` closes the pipe early: that is a normal end, not a crash.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+interface Built {
+  index: StartupIndex | undefined;
+  /** Entries seen (valid or not), errors and warnings, for `status`. */
+  entries: number;
+  errors: number;
+  warnings: number;
+  gates: Record<string, { pass: number; fail: number }>;
+  problems: Problem[];
+}
+
+/**
+ * The built index when it is current (same inputs fingerprint as when it was written), so search and
+ * status answer without re-reading every entry; undefined when it is missing or stale.
+ */
+async function currentIndex(args: Args): Promise<Built | undefined> {
+  if (!args.cache) return undefined;
+  try {
+    const [metaText, fp] = await Promise.all([readFile(join(args.out, 'build-meta.json'), 'utf8'), inputsFingerprint([args.data])]);
+    const meta = JSON.parse(metaText) as BuildMeta;
+    if (meta.inputs !== fp) return undefined;
+    const index = JSON.parse(await readFile(join(args.out, 'index.json'), 'utf8')) as StartupIndex;
+    return { index, entries: meta.entries, errors: 0, warnings: meta.warnings, gates: index.gates, problems: [] };
+  } catch {
+    return undefined;
+  }
+}
 
 interface Args {
   command: string;
@@ -46,8 +80,29 @@ async function run(args: Args): Promise<number> {
     console.log(HELP);
     return args.command === 'help' || args.command === '--help' ? 0 : 2;
   }
+  if (args.command === 'search' || args.command === 'status') {
+    const fast = await currentIndex(args);
+    if (fast) return args.command === 'search' ? search(fast, args.rest.join(' '), args.json) : status(fast, args.json);
+  }
+  // Loaded only when needed: the fast path above must not pay for yaml, zod and the mermaid pool.
+  const { buildContent } = await import('./content/build');
+  const { writeOutput } = await import('./content/write-output');
+  const inputs = await inputsFingerprint([args.data]);
   const result = await buildContent({ dataDir: args.data, cacheFile: args.cache ? join('.cache', 'mermaid-parse.json') : undefined });
   const errs = result.problems.filter((p) => p.severity === 'error');
+  const built: Built = {
+    index: result.index,
+    entries: result.entries.length,
+    errors: result.errors,
+    warnings: result.warnings,
+    gates: Object.fromEntries(
+      GATES.map((g) => [
+        g,
+        { pass: result.entries.filter((r) => r.gates[g]).length, fail: result.entries.filter((r) => !r.gates[g]).length },
+      ]),
+    ),
+    problems: result.problems,
+  };
   switch (args.command) {
     case 'validate':
     case 'build': {
@@ -68,20 +123,20 @@ async function run(args: Args): Promise<number> {
       }
       if (errs.length > 0 || !result.index) return 1;
       if (args.command === 'build') {
-        await writeOutput(args.out, result.index, result.payloads);
+        await writeOutput(args.out, result.index, result.payloads, { inputs, entries: result.entries.length, warnings: result.warnings });
         if (!args.json) console.error(`wrote ${args.out}/index.json and ${result.payloads.length} payloads`);
       }
       return 0;
     }
     case 'status':
-      return status(result, args.json);
+      return status(built, args.json);
     case 'search':
-      return search(result, args.rest.join(' '), args.json);
+      return search(built, args.rest.join(' '), args.json);
   }
   return 2;
 }
 
-function status(result: BuildResult, json: boolean): number {
+function status(result: Built, json: boolean): number {
   const categories: Record<string, { count: number; target: number }> = {};
   for (const [c, target] of Object.entries(CATEGORY_TARGETS)) categories[c] = { count: 0, target };
   const systems: Record<string, string[]> = {};
@@ -92,14 +147,9 @@ function status(result: BuildResult, json: boolean): number {
     if (e.category === 'systems' && e.company && e.kind) (systems[e.company] ??= []).push(e.kind);
   }
   for (const k of Object.keys(systems)) systems[k]?.sort((a, b) => SYSTEM_KINDS.indexOf(a as never) - SYSTEM_KINDS.indexOf(b as never));
-  const gates = Object.fromEntries(
-    GATES.map((g) => [
-      g,
-      { pass: result.entries.filter((r) => r.gates[g]).length, fail: result.entries.filter((r) => !r.gates[g]).length },
-    ]),
-  );
+  const gates = result.gates;
   const out = {
-    entries: result.entries.length,
+    entries: result.entries,
     valid: entries.length,
     errors: result.errors,
     warnings: result.warnings,
@@ -126,7 +176,7 @@ function status(result: BuildResult, json: boolean): number {
   return result.errors > 0 ? 1 : 0;
 }
 
-function search(result: BuildResult, query: string, json: boolean): number {
+function search(result: Built, query: string, json: boolean): number {
   if (!result.index) {
     for (const p of result.problems) console.error(formatProblem(p));
     console.error('content has errors; fix them before searching');

@@ -275,5 +275,5 @@ export function generateEntries(vocab: Vocabulary, count: number, seed = DEFAULT
  * only reach the per-diagram payloads, which are not measured at sizes that use this.
  */
 export function parseResultOf(d: SyntheticDiagram): ParsedDiagram {
-  return { ok: true, type: d.type, nodes: d.nodes.map((n) => ({ id: n.id, label: n.label, classes: [...n.planes] })), edges: [] };
+  return { ok: true, type: d.type, nodes: d.nodes.map((n) => ({ id: n.id, label: n.label, classes: [...n.planes] })), edges: [], styles: [], links: [], images: [], depth: 0, longestLabel: 0, markup: [] };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntryPayload, StartupIndex } from '../../src/content-schema/index-types';
+import type { BuildMeta } from './fingerprint';
 
 /**
  * If a previous write was interrupted between its two renames, `<out>.old` holds the last
@@ -15,13 +16,14 @@ export async function recoverOutput(outDir: string): Promise<void> {
  * Write the index and payloads atomically: everything goes to a staging folder first and
  * replaces the live folder by rename, so readers see the old output or the new, never a mix.
  */
-export async function writeOutput(outDir: string, index: StartupIndex, payloads: EntryPayload[]): Promise<void> {
+export async function writeOutput(outDir: string, index: StartupIndex, payloads: EntryPayload[], meta?: BuildMeta): Promise<void> {
   await recoverOutput(outDir);
   const stage = `${outDir}.stage-${process.pid}`;
   await rm(stage, { recursive: true, force: true });
   await mkdir(join(stage, 'd'), { recursive: true });
   await Promise.all(payloads.map((p) => writeFile(join(stage, 'd', `${p.id}.json`), JSON.stringify(p))));
   await writeFile(join(stage, 'index.json'), JSON.stringify(index));
+  if (meta) await writeFile(join(stage, 'build-meta.json'), JSON.stringify(meta));
   await rm(`${outDir}.old`, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, `${outDir}.old`);
   await rename(stage, outDir);

@@ -18,7 +18,8 @@ async function getJson(url: string): Promise<unknown> {
     res = await fetch(url);
   } catch {
     throw new ContentError(
-      navigator.onLine ? 'The server could not be reached.' : 'You are offline and this was not cached yet.',
+      `${navigator.onLine ? 'The server could not be reached' : 'You are offline'}, and this is not available offline on this device. ` +
+        'Back online, open Status → “Save all diagrams for offline” to keep every diagram here.',
       'network',
     );
   }

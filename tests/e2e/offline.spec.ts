@@ -5,8 +5,9 @@ import { T } from './support/test-ids';
 test.describe('offline (service worker)', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('after one visit, a diagram never opened before renders offline from the precache', async ({ page, context, diagram }) => {
-    // An entry this browser has never opened, with extra views so more than one chunk is needed.
+  test('a never-opened diagram says plainly it is not saved; after "Save all" it opens offline', async ({ page, context, diagram }) => {
+    test.setTimeout(120_000);
+    // An entry this browser has never opened, with extra views so more than one file is needed.
     const target = contentIndex()
       .entries.filter((e) => e.category === 'incidents' && payload(e.id).views.length > 0)
       .at(-1);
@@ -18,9 +19,21 @@ test.describe('offline (service worker)', () => {
     });
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
 
+    // The first visit precached the app and the index only: search works offline, the diagram is not there.
     await context.setOffline(true);
     await expect(page.getByTestId(T.offlineIndicator)).toBeVisible();
-    // Without the service worker this navigation fails with ERR_INTERNET_DISCONNECTED.
+    await page.goto(`/d/${target?.id}`);
+    await expect(page.getByText(/not available offline on this device/)).toBeVisible({ timeout: 15_000 });
+
+    // Back online: save everything from the status page, with progress and a status line.
+    await context.setOffline(false);
+    await page.goto('/status');
+    const save = page.getByTestId('save-offline');
+    await expect(save).toContainText(/Save all diagrams for offline \(\d/);
+    await save.click();
+    await expect(page.getByTestId('offline-status')).toContainText(/^All \d+ diagram files are saved/, { timeout: 90_000 });
+
+    await context.setOffline(true);
     await page.goto(`/d/${target?.id}`);
     await diagram.waitForSvg(target?.id);
     await expect(diagram.title).toHaveText(target?.title ?? '');
@@ -36,6 +49,13 @@ test.describe('offline (service worker)', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('kafka');
     await expect(page.getByTestId(T.result).first()).toBeVisible();
+  });
+
+  test('the first visit precaches the app shell and the index only, not every diagram', async ({ request }) => {
+    const sw = await (await request.get('/sw.js')).text();
+    expect(sw).toContain('content/index.json');
+    expect(sw).not.toMatch(/content\/d\/[a-z0-9-]+\.json/);
+    expect(sw).not.toMatch(/content\/svg\//);
   });
 });
 

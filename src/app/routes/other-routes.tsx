@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { CompanyGrid } from '../../features/company/company-grid';
 import { IncidentIndex } from '../../features/incident-index/incident-index';
+import { OfflinePanel } from '../../features/offline/offline-panel';
 import { StatusView } from '../../features/status/status-view';
 import { SYSTEM_KINDS } from '../../content-schema/taxonomy';
 import { entryLink } from '../entry-link';
@@ -58,5 +59,14 @@ export function IncidentsRoute({ sym }: { sym?: string }) {
 }
 
 export function StatusRoute() {
-  return <IndexGate>{(index) => <StatusView index={index} />}</IndexGate>;
+  return (
+    <IndexGate>
+      {(index) => (
+        <>
+          <OfflinePanel />
+          <StatusView index={index} />
+        </>
+      )}
+    </IndexGate>
+  );
 }

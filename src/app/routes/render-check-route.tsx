@@ -9,6 +9,8 @@ declare global {
     __atlasRenderReport?: RenderReport;
     /** With `?keep=1`: every SVG drawn, by pre-render path (read by scripts/prerender-svgs.ts). */
     __atlasRenderSvgs?: Record<string, string>;
+    /** Set before load by scripts/prerender-svgs.ts: draw only these pre-render paths (its cache misses). */
+    __atlasRenderOnly?: string[];
   }
 }
 
@@ -35,6 +37,7 @@ function RenderCheck({ index }: { index: StartupIndex }) {
       publish,
       abort.signal,
       keep,
+      window.__atlasRenderOnly ? new Set(window.__atlasRenderOnly) : undefined,
     ).catch((e: unknown) => publish({ done: true, total: 0, results: [], error: e instanceof Error ? e.message : String(e) }));
     // StrictMode runs effects twice in development: the first run stops at its next render.
     return () => abort.abort();

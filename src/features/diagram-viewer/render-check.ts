@@ -40,16 +40,20 @@ export async function checkAllDiagrams(
   signal: AbortSignal,
   /** When given, every SVG drawn is kept here under its pre-render path (for scripts/prerender-svgs.ts). */
   keep?: Record<string, string>,
+  /** When given, only these pre-render paths are drawn (the pre-render step's cache misses). */
+  only?: ReadonlySet<string>,
 ): Promise<void> {
   const payloads = await Promise.all(ids.map((id) => fetchPayload(id)));
   const jobs = payloads.flatMap((p) => [
     { id: p.id, view: 'primary', source: p.source, diagram: p.diagram },
     ...p.views.map((v, i) => ({ id: p.id, view: v.title || `view ${i + 1}`, source: v.source, diagram: v.diagram })),
   ]);
-  const report: RenderReport = { done: false, total: jobs.length * THEMES.length, results: [] };
+  const wanted = (source: string, theme: DiagramTheme): boolean => !only || only.has(prerenderedPath(source, theme));
+  const total = THEMES.reduce((n, t) => n + jobs.filter((j) => wanted(j.source, t)).length, 0);
+  const report: RenderReport = { done: false, total, results: [] };
   // Untimed warm-up, one diagram per mermaid type: the first render of a type loads its chunk,
   // which would otherwise be charged to whichever entry happens to come first.
-  const firstOfType = new Map(jobs.map((j) => [j.diagram, j] as const));
+  const firstOfType = new Map(jobs.filter((j) => THEMES.some((t) => wanted(j.source, t))).map((j) => [j.diagram, j] as const));
   for (const j of firstOfType.values()) {
     if (signal.aborted) return;
     await renderSvg(`render-check:warm:${j.id}:${j.view}`, j.source, 'light').catch(() => undefined);
@@ -58,6 +62,7 @@ export async function checkAllDiagrams(
   for (const theme of THEMES) {
     for (const [n, { id, view, source }] of jobs.entries()) {
       if (signal.aborted) return;
+      if (!wanted(source, theme)) continue;
       const start = performance.now();
       try {
         // A key of its own, so a result never comes from the viewer's cache.
