@@ -13,7 +13,8 @@
  * Needs the system Chromium (`apt-get install -y chromium`). Without it this step says so and
  * leaves the build as it is (diagrams are then rendered on demand), so `npm run build` still works.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,21 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const CONTENT = join(DIST, 'content');
 const OUT = join(CONTENT, 'svg');
-const CACHE = process.env.ATLAS_PRERENDER_CACHE ?? join(ROOT, '.cache', 'prerender');
+/**
+ * The same source can draw differently after a change to the renderer, its palette or mermaid, so the
+ * cache is one folder per version of those (old folders are removed).
+ */
+const RENDERER_FILES = [
+  'src/features/diagram-viewer/mermaid-render.ts',
+  'src/content-schema/taxonomy.ts',
+  'node_modules/mermaid/package.json',
+];
+const RENDERER = createHash('sha256')
+  .update(RENDERER_FILES.map((f) => (existsSync(join(ROOT, f)) ? readFileSync(join(ROOT, f)) : '')).join('\0'))
+  .digest('hex')
+  .slice(0, 12);
+const CACHE_ROOT = process.env.ATLAS_PRERENDER_CACHE ?? join(ROOT, '.cache', 'prerender');
+const CACHE = join(CACHE_ROOT, RENDERER);
 const THEMES = ['light', 'dark'] as const;
 
 interface Job {
@@ -114,6 +129,7 @@ async function main(): Promise<number> {
   const jobs = await jobsOf(index);
   const needed = new Set(jobs.map((j) => j.path));
   await mkdir(join(CACHE, 'svg'), { recursive: true });
+  for (const old of await readdir(CACHE_ROOT)) if (old !== RENDERER) await rm(join(CACHE_ROOT, old), { recursive: true, force: true });
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
 

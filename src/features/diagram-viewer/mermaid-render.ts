@@ -67,6 +67,53 @@ export function stripInDiagramConfig(source: string): string {
   return out;
 }
 
+/**
+ * Neutralise what the build forbids, in case a source reaches the renderer without passing it (an edited
+ * payload, a future bug): style statements, links and click handlers are dropped, coloured sequence
+ * `rect`/`box` lose their colour. Line-based, like mermaid's own statements, plus `;`-chained ones.
+ */
+export function neutralizeSource(source: string): string {
+  const FORBIDDEN = /^\s*(?:classDef|style|linkStyle|click|link|links)\b/;
+  return stripInDiagramConfig(source)
+    .split('\n')
+    .filter((line) => !FORBIDDEN.test(line))
+    .map((line) =>
+      line
+        .replace(/;\s*(?:classDef|style|linkStyle|click)\b[^;\n]*/g, '')
+        .replace(/^(\s*)rect\b.*$/, '$1rect rgba(128, 128, 128, 0.12)')
+        .replace(/^(\s*)box\s+(?:#[0-9a-fA-F]{3,8}|(?:rgb|rgba|hsl|hsla)\([^)]*\)|[a-zA-Z]+(?=\s))\s*/, (m, indent: string) =>
+          /^\s*box\s+(?:#|rgb|rgba|hsl|hsla|aqua|black|blue|fuchsia|gray|grey|green|lime|maroon|navy|olive|orange|purple|red|silver|teal|white|yellow|pink|transparent)\b/i.test(
+            m,
+          )
+            ? `${indent}box `
+            : m,
+        ),
+    )
+    .join('\n');
+}
+
+/**
+ * Remove from a rendered SVG anything that can navigate, embed or run: `<a>` wrappers (their content is
+ * kept), foreign objects, external images, event-handler attributes and non-fragment hrefs.
+ */
+export function sanitizeSvg(svg: string): string {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const root = doc.documentElement;
+  if (root.nodeName !== 'svg') return svg;
+  for (const a of [...root.querySelectorAll('a')]) a.replaceWith(...a.childNodes);
+  for (const el of [...root.querySelectorAll('foreignObject, iframe, object, embed, script')]) el.remove();
+  for (const el of [...root.querySelectorAll('*')]) {
+    for (const attr of [...el.attributes]) {
+      const name = attr.name.toLowerCase();
+      const isHref = name === 'href' || name === 'xlink:href';
+      if (name.startsWith('on') || (isHref && !attr.value.startsWith('#') && !attr.value.startsWith('data:image/')))
+        el.removeAttribute(attr.name);
+    }
+    if (el.nodeName === 'image' && !el.getAttribute('href') && !el.getAttribute('xlink:href')) el.remove();
+  }
+  return new XMLSerializer().serializeToString(root);
+}
+
 /** Above this many characters of source, drawing in the browser can pause the tab: ask first. */
 export const LARGE_SOURCE_CHARS = 8_000;
 
@@ -121,7 +168,8 @@ export function renderSvg(key: string, source: string, theme: DiagramTheme): Pro
     configure(mermaid, theme);
     const elementId = `atlas-mmd-${session}-${++counter}`;
     try {
-      const { svg } = await mermaid.render(elementId, withPalette(stripInDiagramConfig(source)));
+      const { svg: drawn } = await mermaid.render(elementId, withPalette(neutralizeSource(source)));
+      const svg = sanitizeSvg(drawn);
       cache.set(`${theme}\0${key}`, svg);
       return svg;
     } finally {
