@@ -82,6 +82,7 @@ async function run(args: Args): Promise<number> {
   }
   if (args.command === 'search' || args.command === 'status') {
     const fast = await currentIndex(args);
+    if (process.env.ATLAS_DEBUG_CLI) console.error(`atlas: built index ${fast ? 'current' : 'missing or stale: rebuilding'}`);
     if (fast) return args.command === 'search' ? search(fast, args.rest.join(' '), args.json) : status(fast, args.json);
   }
   // Loaded only when needed: the fast path above must not pay for yaml, zod and the mermaid pool.

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { lstat, readdir } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { projectRoot } from './project-root';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = projectRoot(import.meta.url);
 /** The code that shapes the output: a change here makes an older output stale too. */
 const CODE_DIRS = ['scripts/content', 'src/content-schema', 'src/features/search/engine'];
 

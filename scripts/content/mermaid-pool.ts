@@ -4,8 +4,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { projectRoot } from './project-root';
 
 export interface ParsedDiagram {
   ok: true;
@@ -31,11 +31,12 @@ export interface FailedDiagram {
 }
 export type ParseResult = ParsedDiagram | FailedDiagram;
 
-const require = createRequire(fileURLToPath(import.meta.url));
+const ROOT = projectRoot(import.meta.url);
+const require = createRequire(join(ROOT, 'package.json'));
 export const MERMAID_VERSION: string = (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string })
   .version;
 // Plain paths rather than URL objects: under a jsdom test environment the global URL is jsdom's.
-const WORKER_PATH = join(dirname(fileURLToPath(import.meta.url)), 'mermaid-worker.mjs');
+const WORKER_PATH = join(ROOT, 'scripts', 'content', 'mermaid-worker.mjs');
 // Changing the worker's extraction changes results, so it is part of the cache key.
 const WORKER_HASH = createHash('sha256').update(readFileSync(WORKER_PATH)).digest('hex').slice(0, 12);
 
