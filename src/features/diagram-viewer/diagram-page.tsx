@@ -46,6 +46,11 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
   const [note, setNote] = useState('');
   const payload = state.status === 'ready' ? state.payload : undefined;
   const highlight = useMemo(() => (payload ? matchingNodes(payload, query) : []), [payload, query]);
+  // `?node=` is a node id, or the text of a node's label (search results link matched labels that way).
+  const focusNode = useMemo(
+    () => (node && payload ? (payload.nodes.find((n) => n.id === node) ?? payload.nodes.find((n) => n.label === node))?.id : node),
+    [node, payload],
+  );
 
   const enter = useCallback(() => {
     onFullscreen(true);
@@ -197,7 +202,7 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
             source={payload.source}
             theme={theme}
             highlight={highlight}
-            focusNode={node}
+            focusNode={focusNode}
             fullscreen={fullscreen}
           />
         )}

@@ -1,13 +1,30 @@
 import Fuse from 'fuse.js';
 import type { IndexEntry } from '../../../content-schema/index-types';
 import type { Company, Symptom } from '../../../content-schema/entry-schema';
+import { IntentReader, type Intent } from './intent';
 import { queryTerms, tokenize } from './tokenize';
 
-/** Searchable fields with their weights; order matters (bit index in postings). */
+/**
+ * Searchable fields (order = nibble index in a posting) and their BM25F parameters: `w` is the field's
+ * weight, `b` how much a long field is discounted (a word in a 40-node diagram's labels means less than
+ * the same word in a 6-word title).
+ */
 const FIELDS = ['title', 'company', 'tags', 'symptoms', 'category', 'labels', 'summary'] as const;
 export type SearchField = (typeof FIELDS)[number];
-const WEIGHTS: Record<SearchField, number> = { title: 6, company: 5, tags: 4, symptoms: 3.5, category: 2.5, labels: 2, summary: 1 };
-const FIELD_WEIGHT = FIELDS.map((f) => WEIGHTS[f]);
+const PARAMS: Record<SearchField, { w: number; b: number }> = {
+  title: { w: 10, b: 0.3 },
+  company: { w: 6, b: 0 },
+  tags: { w: 5, b: 0.3 },
+  symptoms: { w: 4, b: 0.3 },
+  category: { w: 2, b: 0 },
+  labels: { w: 3, b: 0.6 },
+  summary: { w: 1.5, b: 0.5 },
+};
+const NF = FIELDS.length;
+/** BM25 term-frequency saturation. */
+const K1 = 3;
+/** When every query word is in the title (or one field of node labels), the entry is about exactly that. */
+const SAME_FIELD_BONUS = { title: 1.6, labels: 1.2, adjacentInTitle: 1.15 };
 
 export interface SearchFilters {
   category?: string;
@@ -31,9 +48,48 @@ interface Expansion {
 interface RankedHit {
   doc: number;
   score: number;
+  /** Intent tier (see tierOf): higher tiers rank first, BM25F orders within a tier. */
+  tier: number;
 }
-/** A ranking remembers the expanded terms of its query, for explanations. */
-type Ranking = RankedHit[] & { terms?: string[][]; matchedEntries?: IndexEntry[] };
+/** A ranking remembers the expanded terms and the intent of its query, for explanations. */
+type Ranking = RankedHit[] & { terms?: string[][]; matchedEntries?: IndexEntry[]; intent?: Intent };
+
+function popcount(x: number): number {
+  let c = 0;
+  for (let v = x; v; v &= v - 1) c++;
+  return c;
+}
+
+/** Which fields a packed posting has at least one occurrence in, as a bitmask. */
+function fieldMask(packed: number): number {
+  let m = 0;
+  for (let i = 0; i < NF; i++) if ((packed >>> (4 * i)) & 15) m |= 1 << i;
+  return m;
+}
+
+/** A symptom phrase must cover this share of the query's words to reorder results ("503" in "503 errors spike"). */
+const MIN_STRENGTH = 0.3;
+
+/**
+ * Intent tiers. 4: the query names a company and a concept, and the entry is that company's and matches
+ * every other word. 3.5 / 3: a debugging guide whose first / any symptom is one the query names. 2: an
+ * entry that is *about* that symptom (its first symptom). 0: the rest. Within a tier, BM25F decides.
+ */
+function tierOf(e: IndexEntry, intent: Intent, mask: number, termCount: number): number {
+  for (const c of intent.companies) {
+    if (e.company !== c.id) continue;
+    const others = ((1 << termCount) - 1) & ~c.terms.reduce((m, t) => m | (1 << t), 0);
+    if (others !== 0 && (mask & others) === others) return 4;
+  }
+  for (const s of intent.symptoms) {
+    if (s.strength < MIN_STRENGTH) continue;
+    // A guide whose first symptom is the one named is about it; one that lists it further down only touches it.
+    if (e.category === 'debugging' && e.symptoms[0] === s.id) return 3.5;
+    if (e.category === 'debugging' && e.symptoms.includes(s.id)) return 3;
+    if (e.symptoms[0] === s.id) return 2;
+  }
+  return 0;
+}
 
 function passes(e: IndexEntry, f: SearchFilters): boolean {
   return (
@@ -51,7 +107,12 @@ function passes(e: IndexEntry, f: SearchFilters): boolean {
  */
 export class SearchEngine {
   readonly entries: IndexEntry[];
+  /** term → doc → term frequency per field, 4 bits each (nibble i = FIELDS[i], capped at 15). */
   private postings = new Map<string, Map<number, number>>();
+  /** Per doc and field, the BM25F weight of one occurrence: w / (1 − b + b · len / avgLen). */
+  private unit: Float32Array;
+  private intent: IntentReader;
+  private titleWords: string[][];
   private vocab: string[] = [];
   private sortedVocab: string[] = [];
   private fuse: Fuse<string>;
@@ -59,16 +120,17 @@ export class SearchEngine {
   private hitTerms: Uint8Array;
   private companyNames: Map<string, string>;
   private symptomText: Map<string, string>;
+  private symptomLabel: Map<string, string>;
   private ranked = new Map<string, Ranking>();
-  /** Summed field weight for every possible field bitmask, so scoring is one lookup. */
-  private maskWeight = Array.from({ length: 1 << FIELDS.length }, (_, m) =>
-    FIELD_WEIGHT.reduce((a, w, b) => (m & (1 << b) ? a + w : a), 0),
-  );
 
   constructor(entries: IndexEntry[], companies: Company[], symptoms: Symptom[]) {
     this.entries = entries;
     this.companyNames = new Map(companies.map((c) => [c.id, c.name]));
     this.symptomText = new Map(symptoms.map((s) => [s.id, [s.label, ...s.synonyms].join(' ')]));
+    this.symptomLabel = new Map(symptoms.map((s) => [s.id, s.label]));
+    this.intent = new IntentReader(companies, symptoms);
+    const lengths = new Float32Array(entries.length * NF);
+    this.titleWords = entries.map((e) => tokenize(e.title));
     entries.forEach((e, doc) => {
       const text: Record<SearchField, string> = {
         title: e.title,
@@ -79,17 +141,32 @@ export class SearchEngine {
         labels: e.labels.join(' '),
         summary: e.summary,
       };
-      FIELDS.forEach((f, bit) => {
-        for (const t of tokenize(text[f])) {
+      FIELDS.forEach((f, i) => {
+        const words = tokenize(text[f]);
+        lengths[doc * NF + i] = words.length;
+        for (const t of words) {
           let m = this.postings.get(t);
           if (!m) {
             m = new Map();
             this.postings.set(t, m);
           }
-          m.set(doc, (m.get(doc) ?? 0) | (1 << bit));
+          const packed = m.get(doc) ?? 0;
+          const tf = (packed >>> (4 * i)) & 15;
+          if (tf < 15) m.set(doc, packed + (1 << (4 * i)));
         }
       });
     });
+    const avg = FIELDS.map((_, i) => {
+      let sum = 0;
+      for (let d = 0; d < entries.length; d++) sum += lengths[d * NF + i] ?? 0;
+      return Math.max(1, sum / Math.max(1, entries.length));
+    });
+    this.unit = new Float32Array(entries.length * NF);
+    for (let d = 0; d < entries.length; d++)
+      FIELDS.forEach((f, i) => {
+        const { w, b } = PARAMS[f];
+        this.unit[d * NF + i] = w / (1 - b + (b * (lengths[d * NF + i] ?? 0)) / (avg[i] ?? 1));
+      });
     this.vocab = [...this.postings.keys()];
     this.sortedVocab = [...this.vocab].sort();
     this.fuse = new Fuse(this.vocab, { threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
@@ -143,7 +220,7 @@ export class SearchEngine {
     const result: Ranking =
       terms.length === 0
         ? Object.assign(
-            this.entries.map((_, doc) => ({ doc, score: 0 })),
+            this.entries.map((_, doc) => ({ doc, score: 0, tier: 0 })),
             { terms: [] },
           )
         : this.score(terms);
@@ -159,7 +236,7 @@ export class SearchEngine {
       if (out.length >= limit) break;
       const e = this.entries[doc];
       if (!e || !passes(e, filters)) continue;
-      out.push({ id: e.id, score: Math.round(score * 100) / 100, matched: this.explain(doc, ranked.terms ?? []) });
+      out.push({ id: e.id, score: Math.round(score * 100) / 100, matched: this.explain(doc, ranked.terms ?? [], ranked.intent) });
     }
     return out;
   }
@@ -171,38 +248,79 @@ export class SearchEngine {
     return ranked.matchedEntries;
   }
 
+  /** BM25F weight of a packed posting for one document. */
+  private wtf(doc: number, packed: number): number {
+    let sum = 0;
+    for (let i = 0; i < NF; i++) {
+      const tf = (packed >>> (4 * i)) & 15;
+      if (tf) sum += tf * (this.unit[doc * NF + i] ?? 0);
+    }
+    return sum;
+  }
+
   private score(terms: { term: string; raw: string }[]): Ranking {
     const { scores, hitTerms } = this;
     const touched: number[] = [];
     const expansions: string[][] = [];
+    // Per doc: the fields that every query word so far matched in (for the same-field bonus).
+    const allFields = new Map<number, number>();
+    const n = this.entries.length;
     terms.forEach(({ term, raw }, qi) => {
       const exps = this.expandCached(term, raw, qi === terms.length - 1);
       expansions.push(exps.map((x) => x.term));
-      const best = new Map<number, number>();
+      const best = new Map<number, { s: number; fields: number }>();
       for (const { term: t, weight } of exps) {
         const posting = this.postings.get(t);
         if (!posting) continue;
-        const idf = Math.log(1 + this.entries.length / posting.size);
-        for (const [doc, mask] of posting) {
-          const s = (this.maskWeight[mask] ?? 0) * idf * weight;
-          if (s > (best.get(doc) ?? 0)) best.set(doc, s);
+        const idf = Math.log(1 + (n - posting.size + 0.5) / (posting.size + 0.5));
+        for (const [doc, packed] of posting) {
+          const w = this.wtf(doc, packed);
+          const s = idf * ((w * (K1 + 1)) / (w + K1)) * weight;
+          const prev = best.get(doc);
+          if (!prev || s > prev.s) best.set(doc, { s, fields: fieldMask(packed) });
         }
       }
-      for (const [doc, s] of best) {
+      for (const [doc, { s, fields }] of best) {
         if (scores[doc] === 0) touched.push(doc);
         scores[doc] = (scores[doc] ?? 0) + s;
-        hitTerms[doc] = (hitTerms[doc] ?? 0) + 1;
+        hitTerms[doc] = (hitTerms[doc] ?? 0) | (1 << qi);
+        allFields.set(doc, qi === 0 ? fields : (allFields.get(doc) ?? 0) & fields);
       }
     });
+    const intent = this.intent.read(terms);
+    const full = (1 << terms.length) - 1;
     const hits: RankedHit[] = [];
     for (const doc of touched) {
-      const coverage = (hitTerms[doc] ?? 0) / terms.length;
-      hits.push({ doc, score: (scores[doc] ?? 0) * coverage * coverage });
+      const mask = hitTerms[doc] ?? 0;
+      const coverage = popcount(mask) / terms.length;
+      let score = (scores[doc] ?? 0) * coverage * coverage;
+      if (mask === full && terms.length > 1) {
+        const f = allFields.get(doc) ?? 0;
+        if (f & 1) score *= SAME_FIELD_BONUS.title * (this.adjacentInTitle(doc, expansions) ? SAME_FIELD_BONUS.adjacentInTitle : 1);
+        else if (f & (1 << FIELDS.indexOf('labels'))) score *= SAME_FIELD_BONUS.labels;
+      }
+      const e = this.entries[doc];
+      const tier = e ? tierOf(e, intent, mask, terms.length) : 0;
+      hits.push({ doc, score, tier });
       scores[doc] = 0;
       hitTerms[doc] = 0;
     }
-    hits.sort((a, b) => b.score - a.score);
-    return Object.assign(hits, { terms: expansions });
+    hits.sort((a, b) => b.tier - a.tier || b.score - a.score);
+    return Object.assign(hits, { terms: expansions, intent });
+  }
+
+  /** True when the query words appear next to each other, in order, in the title. */
+  private adjacentInTitle(doc: number, expansions: string[][]): boolean {
+    const words = this.titleWords[doc] ?? [];
+    for (let start = 0; start + expansions.length <= words.length; start++) {
+      if (expansions.every((set, k) => set.includes(words[start + k] ?? ''))) return true;
+    }
+    return false;
+  }
+
+  /** What the query names, for the UI ("symptom: Disk full") and for suggestions. */
+  intentOf(query: string): Intent {
+    return this.rank(query).intent ?? { symptoms: [], companies: [] };
   }
 
   private expansionCache = new Map<string, Expansion[]>();
@@ -220,18 +338,23 @@ export class SearchEngine {
   }
 
   /** Which fields (and which node labels) contain the matched terms: only run for returned hits. */
-  private explain(doc: number, termSets: string[][]): string[] {
+  private explain(doc: number, termSets: string[][], intent?: Intent): string[] {
     const out = new Set<string>();
     const e = this.entries[doc];
     if (!e) return [];
+    // A symptom the query names, by name: "symptom: Disk full" says more than "symptoms".
+    for (const s of intent?.symptoms ?? []) if (e.symptoms.includes(s.id)) out.add(`symptom: ${s.label}`);
     for (const set of termSets) {
       for (const t of set) {
-        const mask = this.postings.get(t)?.get(doc) ?? 0;
+        const mask = fieldMask(this.postings.get(t)?.get(doc) ?? 0);
         if (mask === 0) continue;
         FIELDS.forEach((f, bit) => {
           if (!(mask & (1 << bit))) return;
           if (f === 'labels') {
             for (const label of e.labels) if (tokenize(label).includes(t)) out.add(`label: ${label}`);
+          } else if (f === 'symptoms') {
+            for (const id of e.symptoms)
+              if (tokenize(this.symptomText.get(id) ?? id).includes(t)) out.add(`symptom: ${this.symptomLabel.get(id) ?? id}`);
           } else out.add(f);
         });
       }
