@@ -59,7 +59,7 @@ export default defineConfig({
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'robots.txt', 'icons/*.png'],
+      includeAssets: ['favicon.svg', 'robots.txt', 'opensearch.xml', 'icons/*.png'],
       manifest: {
         name: 'Atlas — how systems are built and how they fail',
         short_name: 'Atlas',

@@ -3,6 +3,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { StartupIndex } from '../../content-schema/index-types';
 import { FilterPanel } from '../../features/filters/filter-panel';
 import type { ActiveFilters, FacetKey } from '../../features/filters/facets';
+import { NoResults } from '../../features/search/no-results';
+import { nodeOf } from '../../features/search/node-of';
 import { ResultList } from '../../features/search/result-list';
 import { SearchBox } from '../../features/search/search-box';
 import { engineFor } from '../../features/search/shared-engine';
@@ -56,11 +58,11 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
 
   useEffect(() => input.current?.focus(), []);
 
-  const open = (id: string): void => {
+  const open = (id: string, node?: string): void => {
     cancel();
     if (text.trim()) addSearch(text);
     addDiagram(id);
-    void navigate({ to: '/d/$id', params: { id }, search: { ...search, q: text.trim() ? text : undefined } });
+    void navigate({ to: '/d/$id', params: { id }, search: { ...search, q: text.trim() ? text : undefined, node } });
   };
 
   // A stable callback for the memoised result rows; it always calls the latest `open`.
@@ -68,7 +70,8 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   useEffect(() => {
     openRef.current = open;
   });
-  const onOpen = useCallback((id: string) => openRef.current(id), []);
+  const onOpen = useCallback((id: string, node?: string) => openRef.current(id, node), []);
+  const suggestions = useMemo(() => (query && hits.length === 0 ? engine.suggest(query) : undefined), [engine, query, hits.length]);
 
   return (
     <div className="home">
@@ -81,7 +84,7 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
         onMove={(d) => setActive((a) => Math.max(0, Math.min(hits.length - 1, a + d)))}
         onEnter={() => {
           const h = hits[active];
-          if (h) open(h.id);
+          if (h) open(h.id, nodeOf(h.matched));
         }}
       />
       {!query && recentSearches.length > 0 && (
@@ -108,7 +111,20 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
             ? 'Recently opened'
             : `${index.entries.length} diagrams. Type a symptom, a company or a technology.`}
       </p>
-      <ResultList hits={hits} entries={entries} companies={companies} activeIndex={active} onOpen={onOpen} />
+      {suggestions ? (
+        <NoResults
+          query={query}
+          suggestions={suggestions}
+          onQuery={(q) => {
+            setText(q);
+            setSearch({ ...search, q });
+          }}
+          onSymptom={(id) => setSearch({ sym: id })}
+          onCompany={(id) => setSearch({ co: id })}
+        />
+      ) : (
+        <ResultList hits={hits} entries={entries} companies={companies} activeIndex={active} onOpen={onOpen} />
+      )}
     </div>
   );
 }

@@ -2,13 +2,14 @@ import { memo } from 'react';
 import type { Company } from '../../content-schema/entry-schema';
 import type { IndexEntry } from '../../content-schema/index-types';
 import type { SearchHit } from './engine/search-engine';
+import { nodeOf } from './node-of';
 
 interface Props {
   hits: SearchHit[];
   entries: Map<string, IndexEntry>;
   companies: Map<string, Company>;
   activeIndex: number;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, node?: string) => void;
 }
 
 /** Why a result matched, in words a person can scan. */
@@ -20,12 +21,13 @@ interface RowProps {
   entry: IndexEntry;
   companyName?: string;
   why: string;
+  node?: string;
   active: boolean;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, node?: string) => void;
 }
 
 // Rows are memoised on plain values: while typing, most rows of the list stay the same.
-const Row = memo(function Row({ entry: e, companyName, why: reason, active, onOpen }: RowProps) {
+const Row = memo(function Row({ entry: e, companyName, why: reason, node, active, onOpen }: RowProps) {
   return (
     // The link itself is the option: an option's children are presentational, so a link nested
     // inside one is a focusable control that screen readers cannot reach (axe nested-interactive).
@@ -36,11 +38,12 @@ const Row = memo(function Row({ entry: e, companyName, why: reason, active, onOp
         aria-selected={active}
         data-testid="result"
         data-id={e.id}
-        href={`/d/${e.id}`}
+        href={`/d/${e.id}${node ? `?node=${encodeURIComponent(node)}` : ''}`}
+        data-node={node}
         onClick={(ev) => {
           if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
           ev.preventDefault();
-          onOpen(e.id);
+          onOpen(e.id, node);
         }}
       >
         <span className="result-title">{e.title}</span>
@@ -50,7 +53,12 @@ const Row = memo(function Row({ entry: e, companyName, why: reason, active, onOp
           {e.incident && <span className="chip">{e.incident.date}</span>}
         </span>
         <span className="result-summary">{e.summary}</span>
-        {reason && <span className="result-why">matched: {reason}</span>}
+        {reason && (
+          <span className="result-why">
+            matched: {reason}
+            {node ? ' — opens on that node' : ''}
+          </span>
+        )}
       </a>
     </li>
   );
@@ -68,6 +76,7 @@ export function ResultList({ hits, entries, companies, activeIndex, onOpen }: Pr
             entry={e}
             companyName={e.company ? (companies.get(e.company)?.name ?? e.company) : undefined}
             why={why(h.matched)}
+            node={nodeOf(h.matched)}
             active={i === activeIndex}
             onOpen={onOpen}
           />

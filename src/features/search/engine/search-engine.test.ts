@@ -88,3 +88,57 @@ describe('SearchEngine', () => {
     expect(ids('zzqqxx')).toEqual([]);
   });
 });
+
+describe('intent-aware ranking (issue #15)', () => {
+  const corpus = [
+    entry('dns-guide', { title: 'DNS resolution failing', symptoms: ['dns-resolution-failure'], tags: ['dns'] }),
+    ...Array.from({ length: 6 }, (_, i) =>
+      entry(`dns-incident-${i}`, {
+        title: `Provider DNS outage number ${i} with DNS resolution failures everywhere`,
+        category: 'incidents',
+        company: i === 0 ? 'github' : 'amazon',
+        symptoms: ['region-outage', 'dns-resolution-failure'],
+        tags: ['dns'],
+      }),
+    ),
+    entry('about-dns-incident', { title: 'Resolver meltdown', category: 'incidents', symptoms: ['dns-resolution-failure'] }),
+    entry('gh-split', { title: 'Database failover gone wrong', category: 'incidents', company: 'github', symptoms: ['split-brain'] }),
+    entry('gh-other', { title: 'GitHub webhooks delayed', category: 'incidents', company: 'github', symptoms: ['consumer-lag'] }),
+    entry('split-guide', { title: 'Two primaries after failover', symptoms: ['split-brain'] }),
+  ];
+  const e = new SearchEngine(
+    corpus,
+    [
+      { id: 'github', name: 'GitHub', tier: 2, focus: 'Code hosting and collaboration' },
+      { id: 'amazon', name: 'Amazon / AWS', tier: 1, focus: 'Retail and cloud' },
+    ],
+    [
+      { id: 'dns-resolution-failure', label: 'DNS resolution failure', synonyms: ['nxdomain', 'dns', 'no such host'] },
+      { id: 'split-brain', label: 'Split brain', synonyms: ['two primaries'] },
+      { id: 'region-outage', label: 'Region outage', synonyms: [] },
+      { id: 'consumer-lag', label: 'Queue backlog', synonyms: [] },
+    ],
+  );
+  const top = (q: string): string[] => e.search(q).map((h) => h.id);
+
+  it('a symptom in on-call words puts its guide first, above incidents that only share the tag', () => {
+    expect(top('dns not resolving')[0]).toBe('dns-guide');
+    expect(top('nxdomian')[0]).toBe('dns-guide');
+  });
+  it('after the guides come the incidents about the symptom (their first symptom), then the rest', () => {
+    const r = top('dns resolution failure');
+    expect(r.indexOf('about-dns-incident')).toBeLessThan(r.indexOf('dns-incident-1'));
+  });
+  it('company + concept: the entry matching both outranks the company’s others and the generic guide', () => {
+    expect(top('github split brain')[0]).toBe('gh-split');
+    expect(top('github split brain').indexOf('gh-other')).toBeGreaterThan(top('github split brain').indexOf('split-guide'));
+  });
+  it('results name the symptom they matched', () => {
+    expect(e.search('nxdomain')[0]?.matched).toContain('symptom: DNS resolution failure');
+  });
+  it('no results suggests a spelling, symptoms and companies', () => {
+    const s = e.suggest('gihtub splt brian');
+    expect(s.companies.map((c) => c.id)).toContain('github');
+    expect(s.symptoms.map((x) => x.id)).toContain('split-brain');
+  });
+});

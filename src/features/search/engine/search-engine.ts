@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { IndexEntry } from '../../../content-schema/index-types';
 import type { Company, Symptom } from '../../../content-schema/entry-schema';
+import { withinEdits } from './fuzzy';
 import { IntentReader, type Intent } from './intent';
 import { queryTerms, tokenize } from './tokenize';
 
@@ -31,6 +32,13 @@ export interface SearchFilters {
   company?: string;
   plane?: string;
   symptom?: string;
+}
+
+export interface Suggestions {
+  /** The query with each unknown word replaced by the closest known one, when that differs. */
+  spelling?: string;
+  symptoms: { id: string; label: string }[];
+  companies: { id: string; name: string }[];
 }
 
 export interface SearchHit {
@@ -316,6 +324,28 @@ export class SearchEngine {
       if (expansions.every((set, k) => set.includes(words[start + k] ?? ''))) return true;
     }
     return false;
+  }
+
+  /**
+   * For a query with no results: the closest spelling (each word corrected against the vocabulary), and
+   * the symptoms and companies whose names come closest, so "no results" is never a dead end.
+   */
+  suggest(query: string): Suggestions {
+    const terms = queryTerms(query).slice(0, 8);
+    const spelled = terms.map((t) => (this.postings.has(t.term) ? t.raw : (this.fuse.search(t.raw, { limit: 1 })[0]?.item ?? t.raw)));
+    const spelling = spelled.join(' ');
+    const words = new Set(terms.flatMap((t) => [t.term, t.raw]));
+    const near = (text: string): boolean =>
+      tokenize(text).some((w) => [...words].some((q) => q.length >= 3 && (w.startsWith(q.slice(0, 3)) || withinEdits(q, w, 2))));
+    const symptoms = [...this.symptomLabel.entries()]
+      .filter(([id, label]) => near(`${label} ${this.symptomText.get(id) ?? ''}`))
+      .slice(0, 5)
+      .map(([id, label]) => ({ id, label }));
+    const companies = [...this.companyNames.entries()]
+      .filter(([id, name]) => near(`${id} ${name}`))
+      .slice(0, 5)
+      .map(([id, name]) => ({ id, name }));
+    return { spelling: spelling !== terms.map((t) => t.raw).join(' ') ? spelling : undefined, symptoms, companies };
   }
 
   /** What the query names, for the UI ("symptom: Disk full") and for suggestions. */
