@@ -10,7 +10,7 @@ export interface QueryTerm {
 /** What a query names, beyond its words: a symptom (by label or synonym) and/or a company. */
 export interface Intent {
   /** Symptoms whose label or a synonym the query contains, with how much of the query that phrase covers (0–1). */
-  symptoms: { id: string; label: string; strength: number }[];
+  symptoms: { id: string; label: string; strength: number; terms: number[] }[];
   /** Companies the query names, and the indexes of the query terms that named them. */
   companies: { id: string; terms: number[] }[];
 }
@@ -44,7 +44,7 @@ export class IntentReader {
   }
 
   read(terms: QueryTerm[]): Intent {
-    const symptoms = new Map<string, { id: string; label: string; strength: number }>();
+    const symptoms = new Map<string, Intent['symptoms'][number]>();
     for (const p of this.phrases) {
       // Every word of the phrase must be matched by a different query word.
       const used = new Set<number>();
@@ -57,7 +57,8 @@ export class IntentReader {
       if (!ok) continue;
       const strength = Math.min(1, p.words.length / terms.length);
       const prev = symptoms.get(p.symptom.id);
-      if (!prev || prev.strength < strength) symptoms.set(p.symptom.id, { id: p.symptom.id, label: p.symptom.label, strength });
+      if (!prev || prev.strength < strength)
+        symptoms.set(p.symptom.id, { id: p.symptom.id, label: p.symptom.label, strength, terms: [...used] });
     }
     const companies: Intent['companies'] = [];
     for (const c of this.companyWords) {

@@ -126,8 +126,16 @@ describe('intent-aware ranking (issue #15)', () => {
     expect(top('nxdomian')[0]).toBe('dns-guide');
   });
   it('after the guides come the incidents about the symptom (their first symptom), then the rest', () => {
-    const r = top('dns resolution failure');
+    const r = top('nxdomain');
+    expect(r[0]).toBe('dns-guide');
     expect(r.indexOf('about-dns-incident')).toBeLessThan(r.indexOf('dns-incident-1'));
+  });
+  it('a query that is wholly a symptom name puts its guide first even above titles holding its words', () => {
+    expect(top('dns resolution failure')[0]).toBe('dns-guide');
+  });
+  it('an entry whose title holds every query word beats a tier that one generic word triggered', () => {
+    // "outage" names no symptom here and "number" is generic: the titles holding both words win.
+    expect(top('outage number')[0]).toMatch(/^dns-incident-/);
   });
   it('company + concept: the entry matching both outranks the company’s others and the generic guide', () => {
     expect(top('github split brain')[0]).toBe('gh-split');

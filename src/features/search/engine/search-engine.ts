@@ -79,7 +79,7 @@ function fieldMask(packed: number): number {
 const MIN_STRENGTH = 0.3;
 
 /**
- * Intent tiers. 4: the query names a company and a concept, and the entry is that company's and matches
+ * Intent tiers (5, every query word in the title, is decided by the caller). 4: the query names a company and a concept, and the entry is that company's and matches
  * every other word. 3.5 / 3: a debugging guide whose first / any symptom is one the query names. 2: an
  * entry that is *about* that symptom (its first symptom). 0: the rest. Within a tier, BM25F decides.
  */
@@ -297,6 +297,8 @@ export class SearchEngine {
     });
     const intent = this.intent.read(terms);
     const full = (1 << terms.length) - 1;
+    // A query that is wholly a symptom's name ("split brain", "disk full") asks for that symptom's guides.
+    const wholeSymptom = intent.symptoms.some((s) => s.strength >= 1);
     const hits: RankedHit[] = [];
     for (const doc of touched) {
       const mask = hitTerms[doc] ?? 0;
@@ -308,7 +310,10 @@ export class SearchEngine {
         else if (f & (1 << FIELDS.indexOf('labels'))) score *= SAME_FIELD_BONUS.labels;
       }
       const e = this.entries[doc];
-      const tier = e ? tierOf(e, intent, mask, terms.length) : 0;
+      // An entry whose title holds every word of a multi-word query is exactly what was asked for
+      // ("fencing token", "error budget"), whatever symptom a single generic word might also name.
+      const titleHasAll = !wholeSymptom && terms.length > 1 && mask === full && ((allFields.get(doc) ?? 0) & 1) === 1;
+      const tier = titleHasAll ? 5 : e ? tierOf(e, intent, mask, terms.length) : 0;
       hits.push({ doc, score, tier });
       scores[doc] = 0;
       hitTerms[doc] = 0;

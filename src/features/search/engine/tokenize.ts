@@ -43,6 +43,12 @@ export function normalizeTerm(word: string): string {
   if (NON_ASCII.test(w)) w = w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !/\d/.test(w)) w = w.slice(0, -1);
+  // A light stem, the same on both sides: "resolving", "resolved" and "resolve" meet at "resolv",
+  // "caching" and "cache" at "cach". Words with digits (s3, p99, 5xx) are left alone.
+  if (/\d/.test(w)) return w;
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
 
