@@ -143,7 +143,7 @@ function at3am(rng: Rng, vocab: Vocabulary, needsCommand: boolean): SyntheticSec
   const cmd = rng.pick(COMMANDS);
   const items = [
     `- **You see:** ${phrase(rng, vocab, 10, 18)}.`,
-    `- **First checks:** ${phrase(rng, vocab, 6, 12)}; run \`${cmd}\` and compare with a healthy peer.`,
+    `- **First checks:** ${phrase(rng, vocab, 6, 12)}; run \`${cmd}\` (read-only) and compare with a healthy peer.`,
     `- **Mitigate:** ${phrase(rng, vocab, 10, 18)}.`,
   ];
   if (rng.chance(0.6)) items.push(`- **Lesson as practice:** ${phrase(rng, vocab, 8, 16)}.`);
