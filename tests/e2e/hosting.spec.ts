@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from '../../scripts/preview-server';
+import { expect, test } from './support/fixtures';
+import { DIST } from './support/env';
+import { T } from './support/test-ids';
+
+/**
+ * The shipped nginx config (deploy/nginx/atlas.conf) serving the built app: the security and caching
+ * headers it promises, and the app working behind it. CI installs nginx with apt (see .ci/run).
+ */
+const NGINX = '/usr/sbin/nginx';
+let server: ChildProcess | undefined;
+let dir = '';
+let origin = '';
+
+test.beforeAll(async () => {
+  expect(existsSync(NGINX), 'nginx is not installed: apt-get install -y nginx').toBe(true);
+  dir = await mkdtemp(join(tmpdir(), 'atlas-nginx-'));
+  const port = await freePort();
+  const site = (await readFile(join(import.meta.dirname, '..', '..', 'deploy', 'nginx', 'atlas.conf'), 'utf8'))
+    .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
+    .replace(/root \/srv\/atlas;/, `root ${resolve(DIST)};`);
+  await writeFile(join(dir, 'site.conf'), site);
+  await writeFile(
+    join(dir, 'nginx.conf'),
+    [
+      'daemon off;',
+      'worker_processes 1;',
+      'user root;',
+      `pid ${dir}/nginx.pid;`,
+      `error_log ${dir}/error.log;`,
+      'events { worker_connections 64; }',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      `  access_log off; client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;`,
+      `  include ${dir}/site.conf;`,
+      '}',
+    ].join('\n'),
+  );
+  server = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  origin = `http://127.0.0.1:${port}`;
+  await expect.poll(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status, { timeout: 10_000 }).toBe(200);
+});
+
+test.afterAll(async () => {
+  server?.kill('SIGTERM');
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('nginx sends the CSP with frame-ancestors, nosniff and the right caching for each kind of file', async ({ request }) => {
+  const page = await request.get(`${origin}/d/kafka-consumer-lag`);
+  expect(page.status()).toBe(200);
+  expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(page.headers()['content-security-policy']).toContain("script-src 'self'");
+  expect(page.headers()['x-content-type-options']).toBe('nosniff');
+
+  const html = await page.text();
+  const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(asset).toBeTruthy();
+  const js = await request.get(`${origin}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(js.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(js.headers()['content-encoding']).toBe('gzip');
+
+  for (const path of ['/index.html', '/sw.js', '/content/index.json']) {
+    const res = await request.get(`${origin}${path}`);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()['cache-control'], path).toBe('no-cache');
+  }
+  const index = await request.get(`${origin}/content/index.json`);
+  expect(index.headers()['content-security-policy']).toMatch(/default-src 'none'.*sandbox/);
+  const report = JSON.parse(await (await request.get(`${origin}/content/render-report.json`)).text()) as { results: { path: string }[] };
+  const svg = await request.get(`${origin}/content/${report.results[0]?.path ?? ''}`);
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()['content-security-policy']).toMatch(/default-src 'none'/);
+  expect(svg.headers()['x-content-type-options']).toBe('nosniff');
+  expect(svg.headers()['cache-control']).toContain('immutable');
+});
+
+test('behind nginx: a deep link reloads, a diagram opens, and the app refuses to be framed', async ({ page }) => {
+  await page.goto(`${origin}/d/kafka-consumer-lag`);
+  await expect(page.getByTestId(T.viewer).getByTestId(T.diagramSvg).locator('svg')).toBeVisible({ timeout: 20_000 });
+  await page.reload();
+  await expect(page.getByTestId(T.diagramTitle)).toBeVisible();
+  // A page elsewhere that frames Atlas gets nothing: the browser enforces frame-ancestors.
+  await page.setContent(`<iframe id="f" src="${origin}/"></iframe>`);
+  await page.waitForTimeout(1_000);
+  const frame = page.frames().find((f) => f.url().startsWith(origin));
+  const framedText = frame ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
+  expect(framedText).not.toContain('Atlas');
+});
