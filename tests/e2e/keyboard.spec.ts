@@ -49,3 +49,23 @@ test('keyboard only: / from a diagram, ↑/↓ move the selection, Enter opens, 
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 });
+
+test('↓ keeps the selected result on screen, and Back after opening returns to the same results', async ({ page, home, diagram }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await home.search.focus();
+  // Typed fast and opened at once: the URL has not caught up with the typing yet.
+  await page.keyboard.type('latency');
+  await expect(home.result.nth(10)).toBeVisible();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowDown');
+  const selected = home.selected();
+  await expect(selected).toBeInViewport();
+  const id = await selected.getAttribute('data-id');
+
+  await page.keyboard.press('Enter');
+  await diagram.waitForSvg(id ?? undefined);
+  await page.goBack();
+  await expect(home.search).toHaveValue('latency');
+  await expect(page).toHaveURL((u) => u.pathname === '/' && u.searchParams.get('q') === 'latency');
+  await expect(home.result.first()).toBeVisible();
+});

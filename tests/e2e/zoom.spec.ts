@@ -32,6 +32,39 @@ test('Ctrl+wheel over the canvas zooms; a plain wheel scrolls the page and leave
   await expect.poll(() => diagram.scale()).toBeLessThan(zoomed.scale);
 });
 
+test('one Ctrl+wheel notch zooms by a modest factor around the pointer; a trackpad pinch is smooth', async ({ page, diagram }) => {
+  const c = await diagram.canvasCentre();
+  const point = { x: c.x - 80, y: c.y - 40 };
+  await page.mouse.move(point.x, point.y);
+  const before = await diagram.settled();
+  // What is under the pointer, in diagram coordinates, before the notch.
+  const box = await diagram.canvas.boundingBox();
+  const under = (t: { x: number; scale: number; y: number }) => ({
+    x: (point.x - (box?.x ?? 0) - t.x) / t.scale,
+    y: (point.y - (box?.y ?? 0) - t.y) / t.scale,
+  });
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect.poll(() => diagram.scale()).toBeGreaterThan(before.scale);
+  const after = await diagram.settled();
+  const ratio = after.scale / before.scale;
+  expect(ratio).toBeGreaterThan(1.1);
+  expect(ratio).toBeLessThan(1.5);
+  expect(under(after).x).toBeCloseTo(under(before).x, 0);
+  expect(under(after).y).toBeCloseTo(under(before).y, 0);
+
+  // A gentle trackpad pinch: many ctrl+wheel events of a few pixels each.
+  const start = after.scale;
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -4);
+  await page.keyboard.up('Control');
+  await expect.poll(() => diagram.scale()).toBeGreaterThan(start);
+  const pinched = (await diagram.settled()).scale / start;
+  expect(pinched).toBeGreaterThan(1.03);
+  expect(pinched).toBeLessThan(1.12);
+});
+
 test('toolbar +, −, Fit and 1:1 change the scale', async ({ diagram }) => {
   const start = await diagram.scale();
   await diagram.button(T.zoomIn).click();

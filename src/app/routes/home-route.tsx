@@ -60,9 +60,14 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
 
   const open = (id: string, node?: string): void => {
     cancel();
-    if (text.trim()) addSearch(text);
+    const q = text.trim() ? text : undefined;
+    if (q) addSearch(q);
     addDiagram(id);
-    void navigate({ to: '/d/$id', params: { id }, search: { ...search, q: text.trim() ? text : undefined, node } });
+    // First the home entry in history gets the full query (the URL is otherwise written only when
+    // typing pauses), so Back returns to these results, not to a half-typed query.
+    const toDiagram = (): Promise<void> => navigate({ to: '/d/$id', params: { id }, search: { ...search, q, node } });
+    if (q !== search.q) void navigate({ to: '/', search: { ...search, q }, replace: true }).then(toDiagram);
+    else void toDiagram();
   };
 
   // A stable callback for the memoised result rows; it always calls the latest `open`.

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useImperativeHandle, useRef, useState, forwardR
 import { TransformComponent, TransformWrapper, type ReactZoomPanPinchContentRef } from 'react-zoom-pan-pinch';
 import { cachedSvg, LargeDiagramError, loadSvg, type DiagramTheme } from './mermaid-render';
 import { findNodeElement, highlightNodes, svgSize } from './svg-nodes';
+import { MAX_SCALE, MIN_SCALE, wheelPixels, zoomAround } from './wheel-zoom';
 
 export interface CanvasHandle {
   zoomIn: () => void;
@@ -94,6 +95,26 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     requestAnimationFrame(() => fit(false));
   }, [fullscreen, fit]);
 
+  // Wheel zoom (our own, proportional to the wheel's movement; see wheel-zoom.ts). Inline, a plain wheel
+  // scrolls the page and Ctrl/Cmd+wheel (and a trackpad pinch, which arrives as ctrl+wheel) zooms; in
+  // fullscreen any wheel zooms. A non-passive listener, so the page does not also scroll or zoom.
+  useEffect(() => {
+    const box = frame.current;
+    if (!box) return;
+    const onWheel = (e: WheelEvent): void => {
+      if (!fullscreen && !e.ctrlKey && !e.metaKey) return;
+      const z = zoom.current;
+      if (!z) return;
+      e.preventDefault();
+      const r = box.getBoundingClientRect();
+      const s = z.instance.state;
+      const next = zoomAround({ x: s.positionX, y: s.positionY, scale: s.scale }, wheelPixels(e), e.clientX - r.left, e.clientY - r.top);
+      z.setTransform(next.x, next.y, next.scale, 0);
+    };
+    box.addEventListener('wheel', onWheel, { passive: false });
+    return () => box.removeEventListener('wheel', onWheel);
+  }, [fullscreen, svg]);
+
   useImperativeHandle(ref, () => ({
     zoomIn: () => zoom.current?.zoomIn(0.25, 150),
     zoomOut: () => zoom.current?.zoomOut(0.25, 150),
@@ -145,13 +166,13 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
       )}
       <TransformWrapper
         ref={zoom}
-        minScale={0.1}
-        maxScale={8}
+        minScale={MIN_SCALE}
+        maxScale={MAX_SCALE}
         limitToBounds={false}
         centerZoomedOut={false}
         doubleClick={{ disabled: true }}
-        // A list of activation keys means *all* of them held; inline we want Ctrl *or* Cmd.
-        wheel={{ step: 0.12, activationKeys: fullscreen ? [] : (keys) => keys.includes('Control') || keys.includes('Meta') }}
+        // The library's wheel zoom jumps to its limits in one notch: ours (above) replaces it.
+        wheel={{ disabled: true }}
         pinch={{ step: 5 }}
         panning={{ velocityDisabled: true, excluded: ['button'] }}
         onTransform={(_r, s) => {

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import type { Company } from '../../content-schema/entry-schema';
 import type { IndexEntry } from '../../content-schema/index-types';
 import type { SearchHit } from './engine/search-engine';
@@ -65,6 +65,11 @@ const Row = memo(function Row({ entry: e, companyName, why: reason, node, active
 });
 
 export function ResultList({ hits, entries, companies, activeIndex, onOpen }: Props) {
+  const activeId = hits[activeIndex]?.id;
+  // ↑/↓ move the active row: keep it on screen (the list can be far longer than the window).
+  useEffect(() => {
+    if (activeId) document.getElementById(`result-${activeId}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId]);
   return (
     <ul id="atlas-results" className="results" role="listbox" aria-label="Results" data-testid="results">
       {hits.map((h, i) => {
