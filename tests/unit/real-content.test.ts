@@ -47,4 +47,18 @@ describe('the real data/ folder', () => {
     expect(top.length).toBeGreaterThan(0);
     for (const h of top) expect(result.index?.entries.find((e) => e.id === h.id)?.company).toBe('netflix');
   });
+
+  it('every symptom in the registry has at least two debugging guides (issue #10)', () => {
+    const guides = result.index?.entries.filter((e) => e.category === 'debugging') ?? [];
+    const thin = (result.index?.symptoms ?? [])
+      .map((s) => ({ id: s.id, n: guides.filter((g) => g.symptoms.includes(s.id)).length }))
+      .filter((x) => x.n < 2);
+    expect(thin).toEqual([]);
+  });
+
+  it('counts entries citing a first-party source and entries citing only secondary ones', () => {
+    const s = result.index?.sources;
+    expect((s?.first_party ?? 0) + (s?.secondary_only ?? 0)).toBe(result.index?.entries.length);
+    expect(s?.secondary_only_ids.length).toBe(s?.secondary_only);
+  });
 });

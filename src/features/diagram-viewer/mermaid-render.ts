@@ -126,7 +126,8 @@ export class LargeDiagramError extends Error {
 
 function configure(mermaid: Mermaid, theme: DiagramTheme): void {
   if (configuredTheme === theme) return;
-  const defaults = mermaid.mermaidAPI.defaultConfig.secure ?? [];
+  // Kept, not replaced: mermaid's own list (read at run time, so a new mermaid's additions stay secure).
+  const defaults = mermaid.mermaidAPI?.defaultConfig?.secure ?? [];
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SearchEngine } from '../../../src/features/search/engine/search-engine';
 import { loadIndex } from '../../../src/lib/use-content-index';
 import { useUiStore } from '../../../src/stores/ui-store';
 import { fixtureContent, serveContent, type FixtureContent } from './fixture-content';
@@ -85,13 +86,18 @@ describe('diagram viewer', () => {
   });
 
   it('f presents fullscreen with the position in the URL; → steps through the result list; Esc leaves', async () => {
-    const { router } = renderApp('/d/kafka-lag?q=kafka%20s3&seq=results');
-    await screen.findByTestId('diagram-svg');
+    // The deck is the result list of the query, in the engine's order.
+    const order = new SearchEngine(content.index.entries, content.index.companies, content.index.symptoms)
+      .search('kafka s3')
+      .map((h) => h.id);
+    expect(order).toHaveLength(2);
+    const { router } = renderApp(`/d/${order[0]}?q=kafka%20s3&seq=results`);
+    await screen.findAllByTestId('diagram-svg');
     fireEvent.keyDown(window, { key: 'f' });
     await waitFor(() => expect(router.state.location.search).toMatchObject({ fs: true, seq: 'results', step: 0 }));
     expect(screen.getByTestId('viewer').dataset.fullscreen).toBe('true');
     fireEvent.keyDown(window, { key: 'ArrowRight' });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/d/s3-outage'));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/d/${order[1]}`));
     expect(router.state.location.search).toMatchObject({ fs: true, step: 1 });
     expect(screen.getByTestId('sequence-position').textContent).toMatch(/2 \/ 2/);
     fireEvent.keyDown(window, { key: 'Escape' });
