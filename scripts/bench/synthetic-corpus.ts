@@ -203,7 +203,8 @@ function makeEntry(rng: Rng, vocab: Vocabulary, category: Category, n: number, s
     company = rec.company;
     const [y = '2020', m = '01'] = rec.date.split('-');
     title = `${rec.org} ${rng.pick(['outage', 'incident', 'degradation'])} (${MONTHS[Number(m) - 1] ?? 'Jan'} ${y}): ${rec.title.charAt(0).toLowerCase()}${rec.title.slice(1)}`;
-    const sourcesWithReport = [...new Set([rng.pick(rec.sources), ...sources])];
+    const report = rec.sources.filter((id) => vocab.sourceIds.includes(id));
+    const sourcesWithReport = [...new Set([rng.pick(report.length ? report : rec.sources), ...sources])];
     sources.splice(0, sources.length, ...sourcesWithReport);
     incident = {
       registry: rec.id,

@@ -3,7 +3,7 @@
  * Drawing terms from real content (with their real frequencies) is what makes typo
  * correction, prefix expansion and posting-list sizes behave as they would on real data.
  */
-import type { Company, IncidentRecord, Symptom } from '../../src/content-schema/entry-schema';
+import { ARCHIVE_HOSTS, type Company, type IncidentRecord, type Source, type Symptom } from '../../src/content-schema/entry-schema';
 import type { StartupIndex } from '../../src/content-schema/index-types';
 import type { Registries } from '../content/registries';
 import { WeightedBag } from './rng';
@@ -104,7 +104,14 @@ export function vocabularyFrom(index: StartupIndex, registries: Registries): Voc
     starts,
     companies: index.companies.length ? index.companies : [...registries.companies.values()],
     symptoms: index.symptoms.length ? index.symptoms : [...registries.symptoms.values()],
-    incidents: [...registries.incidents.values()],
-    sourceIds: [...registries.sources.keys()],
+    // Only incidents whose reports an entry can cite on their own, and only such sources: a live status
+    // page without an archived copy (or a recorded search for one) is refused by the stable-citation gate.
+    incidents: [...registries.incidents.values()].filter((r) => r.sources.some((id) => citable(registries.sources.get(id)))),
+    sourceIds: [...registries.sources.entries()].filter(([, src]) => citable(src)).map(([id]) => id),
   };
+}
+
+/** A source an entry can cite without an archived copy beside it. */
+function citable(src: Source | undefined): boolean {
+  return src !== undefined && (src.kind !== 'status-page' || ARCHIVE_HOSTS.test(src.url) || Boolean(src.archive) || Boolean(src.no_archive_found));
 }
