@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildContent, type BuildResult } from '../../scripts/content/build';
 import { formatProblem } from '../../scripts/content/problem';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { evaluate, type QueryCase } from '../../src/features/search/engine/evaluate';
 import { SearchEngine } from '../../src/features/search/engine/search-engine';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -60,5 +63,16 @@ describe('the real data/ folder', () => {
     const s = result.index?.sources;
     expect((s?.first_party ?? 0) + (s?.secondary_only ?? 0)).toBe(result.index?.entries.length);
     expect(s?.secondary_only_ids.length).toBe(s?.secondary_only);
+  });
+
+  it('finds the right entry in the top 3 for at least 89% of the on-call query set (issue #15)', () => {
+    const cases = parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'search-queries.yaml'), 'utf8')) as QueryCase[];
+    expect(cases.length).toBeGreaterThanOrEqual(120);
+    const ids = new Set(result.index?.entries.map((e) => e.id));
+    expect(cases.flatMap((c) => c.expect).filter((id) => !ids.has(id))).toEqual([]);
+    const report = evaluate(engine, cases);
+    const misses = report.ranks.filter((r) => r.rank === null || r.rank > 3).map((r) => `"${r.q}" → ${r.top.join(', ')}`);
+    // The level reached when the ranking was last tuned (91.6% on 214 queries); a drop below 89% fails.
+    expect(report.hit3, `misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.89);
   });
 });

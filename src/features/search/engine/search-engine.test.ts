@@ -91,7 +91,12 @@ describe('SearchEngine', () => {
 
 describe('intent-aware ranking (issue #15)', () => {
   const corpus = [
-    entry('dns-guide', { title: 'DNS resolution failing', symptoms: ['dns-resolution-failure'], tags: ['dns'] }),
+    entry('dns-guide', {
+      title: 'DNS resolution failing',
+      summary: 'When names stop resolving: NXDOMAIN, SERVFAIL or resolver timeouts, and what to check first.',
+      symptoms: ['dns-resolution-failure'],
+      tags: ['dns'],
+    }),
     ...Array.from({ length: 6 }, (_, i) =>
       entry(`dns-incident-${i}`, {
         title: `Provider DNS outage number ${i} with DNS resolution failures everywhere`,

@@ -3,7 +3,7 @@ import type { IndexEntry } from '../../../content-schema/index-types';
 import type { Company, Symptom } from '../../../content-schema/entry-schema';
 import { withinEdits } from './fuzzy';
 import { IntentReader, type Intent } from './intent';
-import { queryTerms, tokenize } from './tokenize';
+import { normalizeTerm, queryTerms, tokenize } from './tokenize';
 
 /**
  * Searchable fields (order = nibble index in a posting) and their BM25F parameters: `w` is the field's
@@ -23,7 +23,7 @@ const PARAMS: Record<SearchField, { w: number; b: number }> = {
 };
 const NF = FIELDS.length;
 /** BM25 term-frequency saturation. */
-const K1 = 3;
+const K1 = 12;
 /** When every query word is in the title (or one field of node labels), the entry is about exactly that. */
 const SAME_FIELD_BONUS = { title: 1.6, labels: 1.2, adjacentInTitle: 1.15 };
 
@@ -75,6 +75,48 @@ function fieldMask(packed: number): number {
   return m;
 }
 
+/**
+ * Abbreviations on-call engineers type, read as the words the content uses (each is an alternative for
+ * the abbreviation, at a slightly lower weight than the abbreviation itself).
+ */
+const ABBREVIATIONS: Record<string, string[]> = {
+  k8s: ['kubernetes', 'kubectl', 'pod'],
+  kube: ['kubernetes'],
+  pg: ['postgresql', 'postgres'],
+  lb: ['balancer', 'alb', 'haproxy', 'nginx'],
+  alb: ['balancer'],
+  elb: ['balancer'],
+  az: ['zone', 'availability'],
+  urp: ['under', 'replicated'],
+  isr: ['replica', 'replicated'],
+  dlq: ['dead', 'letter'],
+  oom: ['oomkilled', 'memory'],
+  gc: ['garbage', 'collection'],
+  fd: ['descriptor', 'descriptors'],
+  fds: ['descriptor', 'descriptors'],
+  es: ['elasticsearch'],
+  ddb: ['dynamodb'],
+  mq: ['rabbitmq', 'queue'],
+  zk: ['zookeeper'],
+  cb: ['breaker'],
+  tls: ['certificate', 'ssl'],
+  ssl: ['tls', 'certificate'],
+  cert: ['certificate'],
+  certs: ['certificate'],
+  db: ['database'],
+  repl: ['replication'],
+  lag: ['behind'],
+  cpu: ['processor'],
+  dns: ['resolver', 'resolution'],
+  ntp: ['chrony', 'clock'],
+  slo: ['objective', 'budget'],
+  ha: ['failover'],
+};
+
+/** Queries that ask what something is; they rank foundations and patterns (matching every word) first. */
+const CONCEPT_QUERY = /^\s*(what\s+is|what's|whats|what\s+are|explain|define|definition\s+of|meaning\s+of|how\s+does|how\s+do)\b/i;
+const CONCEPT_CATEGORIES = new Set(['foundations', 'patterns']);
+
 /** A symptom phrase must cover this share of the query's words to reorder results ("503" in "503 errors spike"). */
 const MIN_STRENGTH = 0.3;
 
@@ -91,6 +133,10 @@ function tierOf(e: IndexEntry, intent: Intent, mask: number, termCount: number):
   }
   for (const s of intent.symptoms) {
     if (s.strength < MIN_STRENGTH) continue;
+    // The rest of the query must still mostly match the entry: "canary deploy" names the bad-deploy
+    // symptom through "deploy", but a rollback guide that never mentions canaries is not the answer.
+    const rest = ((1 << termCount) - 1) & ~s.terms.reduce((m, t) => m | (1 << t), 0);
+    if (rest !== 0 && popcount(mask & rest) * 2 < popcount(rest)) continue;
     // A guide whose first symptom is the one named is about it; one that lists it further down only touches it.
     if (e.category === 'debugging' && e.symptoms[0] === s.id) return 3.5;
     if (e.category === 'debugging' && e.symptoms.includes(s.id)) return 3;
@@ -204,6 +250,10 @@ export class SearchEngine {
   expand(term: string, raw: string, isLast: boolean): Expansion[] {
     const out: Expansion[] = [];
     if (this.postings.has(term)) out.push({ term, weight: 1 });
+    for (const word of ABBREVIATIONS[raw] ?? []) {
+      const t = normalizeTerm(word);
+      if (t !== term && this.postings.has(t)) out.push({ term: t, weight: 0.9 });
+    }
     if (raw !== term && this.postings.has(raw)) out.push({ term: raw, weight: 1 });
     if (raw.length >= 2 && (isLast || raw.length >= 4)) {
       for (const t of this.prefixed(raw, 40)) out.push({ term: t, weight: 0.55 + 0.35 * (raw.length / t.length) });
@@ -221,9 +271,12 @@ export class SearchEngine {
    * Every entry matching the query, best first, without explanations. The last few queries are
    * memoised: while typing, the facet counts and the result list ask for the same ranking.
    */
+  private lastQuery = '';
+
   rank(query: string): Ranking {
     const cached = this.ranked.get(query);
     if (cached) return cached;
+    this.lastQuery = query;
     const terms = queryTerms(query).slice(0, 8);
     const result: Ranking =
       terms.length === 0
@@ -270,17 +323,22 @@ export class SearchEngine {
     const { scores, hitTerms } = this;
     const touched: number[] = [];
     const expansions: string[][] = [];
-    // Per doc: the fields that every query word so far matched in (for the same-field bonus).
+    // Per doc: the fields that every query word so far matched in (for the same-field bonus), and how
+    // much of the query's information (sum of the matched words' idf) it covers.
     const allFields = new Map<number, number>();
+    const coveredIdf = new Map<number, number>();
+    let totalIdf = 0;
     const n = this.entries.length;
     terms.forEach(({ term, raw }, qi) => {
       const exps = this.expandCached(term, raw, qi === terms.length - 1);
       expansions.push(exps.map((x) => x.term));
       const best = new Map<number, { s: number; fields: number }>();
+      let termIdf = 0;
       for (const { term: t, weight } of exps) {
         const posting = this.postings.get(t);
         if (!posting) continue;
         const idf = Math.log(1 + (n - posting.size + 0.5) / (posting.size + 0.5));
+        termIdf = Math.max(termIdf, idf);
         for (const [doc, packed] of posting) {
           const w = this.wtf(doc, packed);
           const s = idf * ((w * (K1 + 1)) / (w + K1)) * weight;
@@ -288,21 +346,28 @@ export class SearchEngine {
           if (!prev || s > prev.s) best.set(doc, { s, fields: fieldMask(packed) });
         }
       }
+      // A word no entry contains (an alert name, a typo beyond repair) cannot tell entries apart.
+      totalIdf += termIdf;
       for (const [doc, { s, fields }] of best) {
         if (scores[doc] === 0) touched.push(doc);
         scores[doc] = (scores[doc] ?? 0) + s;
+        coveredIdf.set(doc, (coveredIdf.get(doc) ?? 0) + termIdf);
         hitTerms[doc] = (hitTerms[doc] ?? 0) | (1 << qi);
         allFields.set(doc, qi === 0 ? fields : (allFields.get(doc) ?? 0) & fields);
       }
     });
     const intent = this.intent.read(terms);
+    // "what is split brain", "explain quorum": the reader wants the explanation, not tonight's guide.
+    const concept = CONCEPT_QUERY.test(this.lastQuery);
     const full = (1 << terms.length) - 1;
     // A query that is wholly a symptom's name ("split brain", "disk full") asks for that symptom's guides.
     const wholeSymptom = intent.symptoms.some((s) => s.strength >= 1);
     const hits: RankedHit[] = [];
     for (const doc of touched) {
       const mask = hitTerms[doc] ?? 0;
-      const coverage = popcount(mask) / terms.length;
+      // Coverage weighted by information: missing "up" in "goroutines piling up" costs little, missing
+      // "goroutines" costs most of the score.
+      const coverage = totalIdf > 0 ? (coveredIdf.get(doc) ?? 0) / totalIdf : popcount(mask) / terms.length;
       let score = (scores[doc] ?? 0) * coverage * coverage;
       if (mask === full && terms.length > 1) {
         const f = allFields.get(doc) ?? 0;
@@ -313,7 +378,15 @@ export class SearchEngine {
       // An entry whose title holds every word of a multi-word query is exactly what was asked for
       // ("fencing token", "error budget"), whatever symptom a single generic word might also name.
       const titleHasAll = !wholeSymptom && terms.length > 1 && mask === full && ((allFields.get(doc) ?? 0) & 1) === 1;
-      const tier = titleHasAll ? 5 : e ? tierOf(e, intent, mask, terms.length) : 0;
+      const tier = titleHasAll
+        ? 5
+        : !e
+          ? 0
+          : concept
+            ? CONCEPT_CATEGORIES.has(e.category) && mask === full
+              ? 3
+              : 0
+            : tierOf(e, intent, mask, terms.length);
       hits.push({ doc, score, tier });
       scores[doc] = 0;
       hitTerms[doc] = 0;

@@ -52,12 +52,28 @@ export function normalizeTerm(word: string): string {
   return w;
 }
 
+/**
+ * camelCase and PascalCase identifiers (alert names, exceptions: `KubePodCrashLooping`,
+ * `NotEnoughReplicasException`) also yield their parts, so they meet the prose that describes them.
+ */
+function camelParts(word: string): string[] {
+  if (!/[a-z][A-Z]/.test(word)) return [];
+  return word
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => w.length > 1 && !STOP.has(w));
+}
+
 /** Split text into index terms. Keeps digits inside words (`s3`, `5xx`, `p99`). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+    const raw = word.toLowerCase();
     if (raw.length === 0 || STOP.has(raw)) continue;
     out.push(normalizeTerm(raw));
+    for (const part of camelParts(word)) out.push(normalizeTerm(part));
   }
   return out;
 }
@@ -65,8 +81,13 @@ export function tokenize(text: string): string[] {
 /** Query terms keep their raw form too, so the last (still being typed) word can prefix-match. */
 export function queryTerms(query: string): { term: string; raw: string }[] {
   return query
-    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
+    .flatMap((word) => {
+      const raw = word.toLowerCase();
+      // An identifier is searched by its parts (the whole rarely appears in prose).
+      const parts = camelParts(word);
+      return parts.length > 1 ? parts : [raw];
+    })
     .filter((w) => w.length > 0 && !STOP.has(w))
     .map((raw) => ({ raw, term: normalizeTerm(raw) }));
 }
