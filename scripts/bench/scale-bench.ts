@@ -83,12 +83,21 @@ async function main(): Promise<void> {
   const out: Record<string, unknown> = { startedAt: new Date().toISOString(), load: (await import('node:os')).loadavg()[0] };
   const rows: { id: string; measure: string; value: number; unit: string; op: '<=' | '>='; limit: number }[] = [];
 
-  log('setting up a project copy with ~1,000 synthetic entries');
-  await setupCopy();
-  await rm(join(COPY, '.cache'), { recursive: true, force: true });
-  log('full build, cold (this draws every diagram once)');
-  const cold = await run('npm', ['run', 'build'], COPY);
-  log(`cold ${(cold.ms / 1000).toFixed(1)} s`);
+  // --reuse: keep the copy and its pre-render cache from the last run (skips the long cold build, and
+  // refreshes the copy's code so the figures are for the current code).
+  const reuse = process.argv.includes('--reuse') && existsSync(join(COPY, 'dist', 'index.html'));
+  let cold = { ms: NaN, out: 'reused' };
+  if (reuse) {
+    for (const p of COPIED) await cp(join(ROOT, p), join(COPY, p), { recursive: true, filter: (s) => !s.includes(join('public', 'content')) });
+    log('reusing the project copy and its pre-render cache (--reuse)');
+  } else {
+    log('setting up a project copy with ~1,000 synthetic entries');
+    await setupCopy();
+    await rm(join(COPY, '.cache'), { recursive: true, force: true });
+    log('full build, cold (this draws every diagram once)');
+    cold = await run('npm', ['run', 'build'], COPY);
+    log(`cold ${(cold.ms / 1000).toFixed(1)} s`);
+  }
   const unchanged = await run('npm', ['run', 'build'], COPY);
   log(`unchanged ${(unchanged.ms / 1000).toFixed(1)} s`);
   const entryDir = join(COPY, 'data', 'entries', 'debugging');

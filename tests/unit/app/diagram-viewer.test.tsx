@@ -36,8 +36,10 @@ beforeEach(() => {
 describe('diagram viewer', () => {
   it('renders on demand with the plane palette injected and strict security fixed in code', async () => {
     renderApp('/d/netflix-architecture');
-    const svgHost = await screen.findByTestId('diagram-svg');
-    await waitFor(() => expect(svgHost.querySelector('svg')).not.toBeNull());
+    // The first render of the file pays for loading the wrapper and the (mocked) mermaid module: on a
+    // loaded 2-core CI machine that alone can take over a second.
+    const svgHost = await screen.findByTestId('diagram-svg', {}, { timeout: 10_000 });
+    await waitFor(() => expect(svgHost.querySelector('svg')).not.toBeNull(), { timeout: 10_000 });
     const source = mermaid.render.mock.calls[0]?.[1] ?? '';
     expect(source).toMatch(/flowchart LR/);
     expect(source).toMatch(/classDef edge fill:#3B82F6,stroke:#2563EB/);
