@@ -11,6 +11,8 @@ declare global {
     __atlasRenderSvgs?: Record<string, string>;
     /** Set before load by scripts/prerender-svgs.ts: draw only these pre-render paths (its cache misses). */
     __atlasRenderOnly?: string[];
+    /** Set with __atlasRenderOnly: the entries those paths belong to (only their payloads are fetched). */
+    __atlasRenderIds?: string[];
   }
 }
 
@@ -33,7 +35,7 @@ function RenderCheck({ index }: { index: StartupIndex }) {
     const keep = new URLSearchParams(window.location.search).has('keep') ? {} : undefined;
     window.__atlasRenderSvgs = keep;
     checkAllDiagrams(
-      index.entries.map((e) => e.id),
+      window.__atlasRenderIds ?? index.entries.map((e) => e.id),
       publish,
       abort.signal,
       keep,
