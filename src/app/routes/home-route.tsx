@@ -1,6 +1,7 @@
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
+import { BrowseHome } from '../../features/browse/browse-home';
 import { FilterPanel } from '../../features/filters/filter-panel';
 import type { ActiveFilters, FacetKey } from '../../features/filters/facets';
 import { NoResults } from '../../features/search/no-results';
@@ -13,6 +14,9 @@ import { IndexGate } from '../index-gate';
 import { toFilters, type FilterSearch } from '../search-params';
 import { homeSearch } from '../home-search';
 import { useUrlQuery } from '../use-url-query';
+
+/** Result rows rendered per keystroke; more on request. */
+const PAGE = 20;
 
 const FACET_PARAM: Record<FacetKey, keyof FilterSearch> = { category: 'cat', company: 'co', plane: 'plane', symptom: 'sym' };
 
@@ -36,7 +40,11 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   const companies = useMemo(() => new Map(index.companies.map((c) => [c.id, c])), [index]);
   const hasFilters = Object.keys(filters).length > 0;
 
-  const results = useMemo(() => homeSearch(engine, index.entries, query, filters), [engine, index, query, filters]);
+  // PAGE rows at first (what one keystroke renders stays small); "Show more" raises it for this query and filters.
+  const [more, setMore] = useState({ key: '', limit: PAGE });
+  const limitKey = `${query}\u0000${JSON.stringify(filters)}`;
+  const limit = more.key === limitKey ? more.limit : PAGE;
+  const results = useMemo(() => homeSearch(engine, index.entries, query, filters, limit), [engine, index, query, filters, limit]);
   // With no query and no filters the list offers recently opened diagrams instead.
   const hits = useMemo(
     () =>
@@ -111,11 +119,31 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
       />
       <p className="result-count" data-testid="result-count" aria-live="polite">
         {query || hasFilters
-          ? `${hits.length === 50 ? '50+' : hits.length} result${hits.length === 1 ? '' : 's'}`
+          ? `${hits.length === limit ? `${limit}+` : hits.length} result${hits.length === 1 ? '' : 's'}`
           : hits.length
             ? 'Recently opened'
             : `${index.entries.length} diagrams. Type a symptom, a company or a technology.`}
       </p>
+      {!query && !hasFilters && (
+        <BrowseHome
+          index={index}
+          categoryLink={(c, children) => (
+            <Link to="/" search={{ cat: c }} data-testid="browse-category">
+              {children}
+            </Link>
+          )}
+          companyLink={(c, children) => (
+            <Link to="/company/$id" params={{ id: c }} data-testid="browse-company">
+              {children}
+            </Link>
+          )}
+          symptomLink={(s, children) => (
+            <Link to="/incidents" search={{ sym: s }} data-testid="browse-symptom">
+              {children}
+            </Link>
+          )}
+        />
+      )}
       {suggestions ? (
         <NoResults
           query={query}
@@ -128,7 +156,19 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
           onCompany={(id) => setSearch({ co: id })}
         />
       ) : (
-        <ResultList hits={hits} entries={entries} companies={companies} activeIndex={active} onOpen={onOpen} />
+        <>
+          <ResultList hits={hits} entries={entries} companies={companies} activeIndex={active} onOpen={onOpen} />
+          {(query || hasFilters) && hits.length === limit && (
+            <button
+              type="button"
+              className="show-more"
+              data-testid="show-more"
+              onClick={() => setMore({ key: limitKey, limit: limit + PAGE * 2 })}
+            >
+              Show more results
+            </button>
+          )}
+        </>
       )}
     </div>
   );
