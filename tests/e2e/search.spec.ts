@@ -29,9 +29,28 @@ test('“netflx” finds the Netflix entries and says they matched on the compan
   await expect(home.result.first().getByText(/^matched: /)).toContainText(/netflix|company/i);
 });
 
-test('a query with no plausible match says so instead of showing noise', async ({ home }) => {
+test('a query with no plausible match says so instead of showing noise, and offers a way forward', async ({ home, page }) => {
   await home.goto();
   await home.type('zzqxv');
   await expect(home.count).toHaveText('0 results');
   await expect(home.result).toHaveCount(0);
+  const none = page.getByTestId('no-results');
+  await expect(none).toContainText('Nothing matches “zzqxv”');
+  await expect(none.getByRole('link', { name: 'incident quick index' })).toHaveAttribute('href', '/incidents');
+});
+
+test('the empty home is somewhere to start: kinds with counts, symptoms and companies lead on', async ({ home, page }) => {
+  const index = contentIndex();
+  await home.goto();
+  const browse = page.getByTestId('browse-home');
+  await expect(browse).toBeVisible();
+  const guides = index.entries.filter((e) => e.category === 'debugging').length;
+  await expect(browse.getByTestId('browse-category').filter({ hasText: 'debugging' })).toContainText(String(guides));
+  await expect(browse.getByTestId('browse-company')).toHaveCount(index.companies.length);
+  await browse.getByTestId('browse-company').filter({ hasText: 'Netflix' }).click();
+  await expect(page).toHaveURL(/\/company\/netflix$/);
+  await page.goBack();
+  await browse.getByTestId('browse-category').filter({ hasText: 'debugging' }).click();
+  await expect(page).toHaveURL((u) => u.searchParams.get('cat') === 'debugging');
+  await expect(home.result.first()).toBeVisible();
 });
