@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import type { StartupIndex } from '../../src/content-schema/index-types';
+import { RESULT_PAGE } from '../../src/app/home-search';
 import { SearchEngine } from '../../src/features/search/engine/search-engine';
 import type { KeyExpectation, KeySample } from './page-probes';
 import { newContext } from './browser-session';
@@ -49,7 +50,7 @@ export async function keystrokes(browser: Browser, origin: string, corpus: strin
     });
     for (let i = 0; i < q.length; i++) {
       const value = q.slice(0, i + 1);
-      const expect: KeyExpectation = { value, ids: engine.search(value, {}, 50).map((h) => h.id), baseline };
+      const expect: KeyExpectation = { value, ids: engine.search(value, {}, RESULT_PAGE).map((h) => h.id), baseline };
       await page.evaluate((e) => {
         (window as unknown as BenchWindow).__atlasBench.expect = e;
       }, expect);

@@ -12,11 +12,8 @@ import { engineFor } from '../../features/search/shared-engine';
 import { useUiStore } from '../../stores/ui-store';
 import { IndexGate } from '../index-gate';
 import { toFilters, type FilterSearch } from '../search-params';
-import { homeSearch } from '../home-search';
+import { homeSearch, RESULT_PAGE as PAGE } from '../home-search';
 import { useUrlQuery } from '../use-url-query';
-
-/** Result rows rendered per keystroke; more on request. */
-const PAGE = 20;
 
 const FACET_PARAM: Record<FacetKey, keyof FilterSearch> = { category: 'cat', company: 'co', plane: 'plane', symptom: 'sym' };
 
