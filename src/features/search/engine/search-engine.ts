@@ -169,7 +169,12 @@ export class SearchEngine {
   private titleWords: string[][];
   private vocab: string[] = [];
   private sortedVocab: string[] = [];
-  private fuse: Fuse<string>;
+  private fuseIndex: Fuse<string> | undefined;
+  /** Typo correction over the vocabulary, built on first need (most queries never need it). */
+  private get fuse(): Fuse<string> {
+    this.fuseIndex ??= new Fuse(this.vocab, { threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
+    return this.fuseIndex;
+  }
   private scores: Float64Array;
   private hitTerms: Uint8Array;
   private companyNames: Map<string, string>;
@@ -223,7 +228,6 @@ export class SearchEngine {
       });
     this.vocab = [...this.postings.keys()];
     this.sortedVocab = [...this.vocab].sort();
-    this.fuse = new Fuse(this.vocab, { threshold: 0.34, ignoreLocation: true, includeScore: true, minMatchCharLength: 2 });
     this.scores = new Float64Array(entries.length);
     this.hitTerms = new Uint8Array(entries.length);
   }
