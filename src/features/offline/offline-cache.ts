@@ -120,6 +120,7 @@ export async function saveAll(
 }
 
 export function formatBytes(n: number): string {
+  if (n <= 0) return '0 KB';
   if (n < 1024 * 1024) return `${Math.max(1, Math.round(n / 1024))} KB`;
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
