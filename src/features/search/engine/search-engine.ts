@@ -275,12 +275,9 @@ export class SearchEngine {
    * Every entry matching the query, best first, without explanations. The last few queries are
    * memoised: while typing, the facet counts and the result list ask for the same ranking.
    */
-  private lastQuery = '';
-
   rank(query: string): Ranking {
     const cached = this.ranked.get(query);
     if (cached) return cached;
-    this.lastQuery = query;
     const terms = queryTerms(query).slice(0, 8);
     const result: Ranking =
       terms.length === 0
@@ -288,7 +285,7 @@ export class SearchEngine {
             this.entries.map((_, doc) => ({ doc, score: 0, tier: 0 })),
             { terms: [] },
           )
-        : this.score(terms);
+        : this.score(terms, CONCEPT_QUERY.test(query));
     if (this.ranked.size >= 8) this.ranked.delete(this.ranked.keys().next().value ?? '');
     this.ranked.set(query, result);
     return result;
@@ -323,7 +320,8 @@ export class SearchEngine {
     return sum;
   }
 
-  private score(terms: { term: string; raw: string }[]): Ranking {
+  /** `concept`: the query asks what something is ("what is split brain"). */
+  private score(terms: { term: string; raw: string }[], concept: boolean): Ranking {
     const { scores, hitTerms } = this;
     const touched: number[] = [];
     const expansions: string[][] = [];
@@ -361,8 +359,7 @@ export class SearchEngine {
       }
     });
     const intent = this.intent.read(terms);
-    // "what is split brain", "explain quorum": the reader wants the explanation, not tonight's guide.
-    const concept = CONCEPT_QUERY.test(this.lastQuery);
+    // For "what is split brain", "explain quorum" (`concept`) the reader wants the explanation, not tonight's guide.
     const full = (1 << terms.length) - 1;
     // A query that is wholly a symptom's name ("split brain", "disk full") asks for that symptom's guides.
     const wholeSymptom = intent.symptoms.some((s) => s.strength >= 1);
