@@ -427,10 +427,6 @@ export class SearchEngine {
     return { spelling: spelling !== terms.map((t) => t.raw).join(' ') ? spelling : undefined, symptoms, companies };
   }
 
-  /** What the query names, for the UI ("symptom: Disk full") and for suggestions. */
-  intentOf(query: string): Intent {
-    return this.rank(query).intent ?? { symptoms: [], companies: [] };
-  }
 
   private expansionCache = new Map<string, Expansion[]>();
 
