@@ -427,7 +427,6 @@ export class SearchEngine {
     return { spelling: spelling !== terms.map((t) => t.raw).join(' ') ? spelling : undefined, symptoms, companies };
   }
 
-
   private expansionCache = new Map<string, Expansion[]>();
 
   /** Expansions depend only on the term, so the words already typed are not re-expanded per keystroke. */
