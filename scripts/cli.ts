@@ -8,6 +8,7 @@ import type { StartupIndex } from '../src/content-schema/index-types';
 import { CATEGORY_TARGETS, GATES, SYSTEM_KINDS } from '../src/content-schema/taxonomy';
 import { SearchEngine } from '../src/features/search/engine/search-engine';
 import { inputsFingerprint, type BuildMeta } from './content/fingerprint';
+import { SEARCH_SNAPSHOT } from './content/write-output';
 import { formatProblem, type Problem } from './content/problem';
 
 // `atlas search x | head` closes the pipe early: that is a normal end, not a crash.
@@ -24,6 +25,8 @@ interface Built {
   warnings: number;
   gates: Record<string, { pass: number; fail: number }>;
   problems: Problem[];
+  /** The prebuilt search engine written with the index (fast path only). */
+  snapshot?: unknown;
 }
 
 /**
@@ -37,7 +40,15 @@ async function currentIndex(args: Args): Promise<Built | undefined> {
     const meta = JSON.parse(metaText) as BuildMeta;
     if (meta.inputs !== fp) return undefined;
     const index = JSON.parse(await readFile(join(args.out, 'index.json'), 'utf8')) as StartupIndex;
-    return { index, entries: meta.entries, errors: 0, warnings: meta.warnings, gates: index.gates, problems: [] };
+    // Only search needs the engine; a missing or unreadable snapshot just means building it here.
+    const snapshot =
+      args.command === 'search'
+        ? await readFile(join(args.out, SEARCH_SNAPSHOT), 'utf8').then(
+            (t) => JSON.parse(t) as unknown,
+            () => undefined,
+          )
+        : undefined;
+    return { index, entries: meta.entries, errors: 0, warnings: meta.warnings, gates: index.gates, problems: [], snapshot };
   } catch {
     return undefined;
   }
@@ -124,7 +135,15 @@ async function run(args: Args): Promise<number> {
       }
       if (errs.length > 0 || !result.index) return 1;
       if (args.command === 'build') {
-        await writeOutput(args.out, result.index, result.payloads, { inputs, entries: result.entries.length, warnings: result.warnings });
+        const { index } = result;
+        const snapshot = new SearchEngine(index.entries, index.companies, index.symptoms).toSnapshot();
+        await writeOutput(
+          args.out,
+          index,
+          result.payloads,
+          { inputs, entries: result.entries.length, warnings: result.warnings },
+          snapshot,
+        );
         if (!args.json) console.error(`wrote ${args.out}/index.json and ${result.payloads.length} payloads`);
       }
       return 0;
@@ -183,7 +202,7 @@ function search(result: Built, query: string, json: boolean): number {
     console.error('content has errors; fix them before searching');
     return 1;
   }
-  const engine = new SearchEngine(result.index.entries, result.index.companies, result.index.symptoms);
+  const engine = new SearchEngine(result.index.entries, result.index.companies, result.index.symptoms, result.snapshot);
   const byId = new Map(result.index.entries.map((e) => [e.id, e]));
   const hits = engine.search(query, {}, 20).map((h) => {
     const e = byId.get(h.id);

@@ -16,7 +16,20 @@ export async function recoverOutput(outDir: string): Promise<void> {
  * Write the index and payloads atomically: everything goes to a staging folder first and
  * replaces the live folder by rename, so readers see the old output or the new, never a mix.
  */
-export async function writeOutput(outDir: string, index: StartupIndex, payloads: EntryPayload[], meta?: BuildMeta): Promise<void> {
+/**
+ * `searchSnapshot`: the CLI's prebuilt search engine (see engine/snapshot.ts), written with the index so
+ * the two always describe the same build.
+ */
+/** File name of the CLI's search snapshot inside the output folder. */
+export const SEARCH_SNAPSHOT = 'search-snapshot.json';
+
+export async function writeOutput(
+  outDir: string,
+  index: StartupIndex,
+  payloads: EntryPayload[],
+  meta?: BuildMeta,
+  searchSnapshot?: unknown,
+): Promise<void> {
   await recoverOutput(outDir);
   const stage = `${outDir}.stage-${process.pid}`;
   await rm(stage, { recursive: true, force: true });
@@ -24,6 +37,7 @@ export async function writeOutput(outDir: string, index: StartupIndex, payloads:
   await Promise.all(payloads.map((p) => writeFile(join(stage, 'd', `${p.id}.json`), JSON.stringify(p))));
   await writeFile(join(stage, 'index.json'), JSON.stringify(index));
   if (meta) await writeFile(join(stage, 'build-meta.json'), JSON.stringify(meta));
+  if (searchSnapshot !== undefined) await writeFile(join(stage, SEARCH_SNAPSHOT), JSON.stringify(searchSnapshot));
   await rm(`${outDir}.old`, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, `${outDir}.old`);
   await rename(stage, outDir);

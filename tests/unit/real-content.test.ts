@@ -22,6 +22,16 @@ describe('the real data/ folder', () => {
     expect(result.index?.entries.length).toBeGreaterThanOrEqual(18);
   });
 
+  it('a search snapshot (what the CLI loads) answers every evaluation query exactly as the built engine', () => {
+    const index = result.index;
+    if (!index) throw new Error('no index');
+    const snap = JSON.parse(JSON.stringify(engine.toSnapshot())) as unknown;
+    const loaded = new SearchEngine(index.entries, index.companies, index.symptoms, snap);
+    const cases = parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'search-queries.yaml'), 'utf8')) as QueryCase[];
+    expect(cases.length).toBeGreaterThanOrEqual(120);
+    for (const c of cases) expect(loaded.search(c.q, {}, 10), c.q).toEqual(engine.search(c.q, {}, 10));
+  });
+
   it('every entry passes gates 1–6', () => {
     for (const [gate, count] of Object.entries(result.index?.gates ?? {})) {
       if (gate !== 'size') expect(count.fail, gate).toBe(0);

@@ -3,6 +3,7 @@ import type { IndexEntry } from '../../../content-schema/index-types';
 import type { Company, Symptom } from '../../../content-schema/entry-schema';
 import { withinEdits } from './fuzzy';
 import { IntentReader, type Intent } from './intent';
+import { SnapshotPostings, snapshotFits, type EngineSnapshot, type PostingStore } from './snapshot';
 import { normalizeTerm, queryTerms, tokenize } from './tokenize';
 
 /**
@@ -162,7 +163,7 @@ function passes(e: IndexEntry, f: SearchFilters): boolean {
 export class SearchEngine {
   readonly entries: IndexEntry[];
   /** term → doc → term frequency per field, 4 bits each (nibble i = FIELDS[i], capped at 15). */
-  private postings = new Map<string, Map<number, number>>();
+  private postings: PostingStore;
   /** Per doc and field, the BM25F weight of one occurrence: w / (1 − b + b · len / avgLen). */
   private unit: Float32Array;
   private intent: IntentReader;
@@ -182,12 +183,34 @@ export class SearchEngine {
   private symptomLabel: Map<string, string>;
   private ranked = new Map<string, Ranking>();
 
-  constructor(entries: IndexEntry[], companies: Company[], symptoms: Symptom[]) {
+  /**
+   * `snapshot`: what `toSnapshot()` wrote for the same entries; used instead of re-indexing them when it
+   * fits (same ids in the same order), ignored otherwise.
+   */
+  constructor(entries: IndexEntry[], companies: Company[], symptoms: Symptom[], snapshot?: unknown) {
     this.entries = entries;
     this.companyNames = new Map(companies.map((c) => [c.id, c.name]));
     this.symptomText = new Map(symptoms.map((s) => [s.id, [s.label, ...s.synonyms].join(' ')]));
     this.symptomLabel = new Map(symptoms.map((s) => [s.id, s.label]));
     this.intent = new IntentReader(companies, symptoms);
+    this.scores = new Float64Array(entries.length);
+    this.hitTerms = new Uint8Array(entries.length);
+    if (
+      snapshot !== undefined &&
+      snapshotFits(
+        snapshot,
+        entries.map((e) => e.id),
+      )
+    ) {
+      this.postings = new SnapshotPostings(snapshot);
+      this.unit = Float32Array.from(snapshot.unit);
+      this.titleWords = snapshot.titleWords;
+      this.vocab = snapshot.terms;
+      this.sortedVocab = [...this.vocab].sort();
+      return;
+    }
+    const postings = new Map<string, Map<number, number>>();
+    this.postings = postings;
     const lengths = new Float32Array(entries.length * NF);
     this.titleWords = entries.map((e) => tokenize(e.title));
     entries.forEach((e, doc) => {
@@ -204,10 +227,10 @@ export class SearchEngine {
         const words = tokenize(text[f]);
         lengths[doc * NF + i] = words.length;
         for (const t of words) {
-          let m = this.postings.get(t);
+          let m = postings.get(t);
           if (!m) {
             m = new Map();
-            this.postings.set(t, m);
+            postings.set(t, m);
           }
           const packed = m.get(doc) ?? 0;
           const tf = (packed >>> (4 * i)) & 15;
@@ -226,10 +249,20 @@ export class SearchEngine {
         const { w, b } = PARAMS[f];
         this.unit[d * NF + i] = w / (1 - b + (b * (lengths[d * NF + i] ?? 0)) / (avg[i] ?? 1));
       });
-    this.vocab = [...this.postings.keys()];
+    this.vocab = [...postings.keys()];
     this.sortedVocab = [...this.vocab].sort();
-    this.scores = new Float64Array(entries.length);
-    this.hitTerms = new Uint8Array(entries.length);
+  }
+
+  /** The built index as JSON-safe data, for `new SearchEngine(…, snapshot)` in another process. */
+  toSnapshot(): EngineSnapshot {
+    return {
+      v: 1,
+      ids: this.entries.map((e) => e.id),
+      terms: this.vocab,
+      postings: this.vocab.map((t) => [...(this.postings.get(t) ?? new Map<number, number>())].flat()),
+      unit: [...this.unit],
+      titleWords: this.titleWords,
+    };
   }
 
   /** Terms of the vocabulary starting with `prefix` (binary search over the sorted vocabulary). */
