@@ -1,10 +1,12 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { RootLayout } from './root-layout';
-import { DiagramRoute } from './routes/diagram-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { CompanyRoute, IncidentsRoute, StatusRoute } from './routes/other-routes';
 import { validateCompareSearch, validateDiagramSearch, validateFilterSearch, validateIncidentSearch } from './search-params';
+
+// The viewer route (with its checklist, failure history and cards) loads only when a diagram is opened.
+const DiagramRoute = lazyRouteComponent(() => import('./routes/diagram-route'), 'DiagramRoute');
 
 const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundRoute });
 

@@ -35,6 +35,10 @@ export interface DiagramSearch extends FilterSearch {
   view?: number;
   /** The "At 3 AM" checklist's progress (features/checklist/checklist-state.ts). */
   ck?: string;
+  /** The component whose card is open (a node id of the primary diagram). */
+  card?: string;
+  /** `0`: the failure-history badges are hidden. */
+  hist?: 0;
 }
 
 const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -57,6 +61,8 @@ export function validateDiagramSearch(raw: Record<string, unknown>): DiagramSear
     step: Number.isInteger(step) && step >= 0 && step <= 100_000 ? step : undefined,
     view: Number.isInteger(view) && view >= 1 && view <= 20 ? view : undefined,
     ck: isChecklistParam(raw.ck) ? raw.ck : undefined,
+    card: typeof raw.card === 'string' && /^[\w.-]{1,80}$/.test(raw.card) ? raw.card : undefined,
+    hist: raw.hist === 0 || raw.hist === '0' ? (0 as const) : undefined,
   };
 }
 

@@ -75,6 +75,23 @@ export const rawFrontmatterSchema = z.strictObject({
   sources: z.array(idSchema).default([]),
   /** Ids of other entries worth opening next. */
   related: z.array(idSchema).max(12).default([]),
+  /**
+   * Incidents only: the components of system diagrams this incident hit, by diagram id and node id
+   * (the node's id in that diagram's primary mermaid block). The build checks both exist. This is what
+   * puts failure history on the map (a badge on each component a public incident hit).
+   */
+  affects: z
+    .array(z.strictObject({ diagram: idSchema, node: z.string().min(1).max(80) }))
+    .max(30)
+    .default([]),
+  /**
+   * Incidents only: technologies whose failure this incident shows (tags such as `kafka`, `etcd`), for
+   * "how this technology has failed in public" on any diagram node that names it.
+   */
+  affects_tech: z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9.+#-]*$/, 'technology tags are lowercase words joined by hyphens'))
+    .max(6)
+    .default([]),
   /** Date a person last checked the entry against its sources. */
   last_reviewed: isoDate,
   /** True when any number in the entry is an estimate (each marked `~` or "est." in the text). */

@@ -36,6 +36,10 @@ export interface IndexEntry {
   estimates: boolean;
   lastReviewed: string;
   incident?: { registry: string; org: string; date: string; kind: IncidentKind; duration?: string };
+  /** Incidents: the system-diagram components this incident hit (validated ids), for failure history on the map. */
+  affects?: { diagram: string; node: string }[];
+  /** Incidents: technologies whose public failure this incident shows. */
+  affectsTech?: string[];
 }
 
 export interface GateCount {

@@ -7,6 +7,9 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useResolvedTheme } from '../../lib/use-theme';
 import { useUiStore } from '../../stores/ui-store';
 import { ChecklistView } from '../../features/checklist/checklist-view';
+import { usePayload } from '../../features/diagram-viewer/use-payload';
+import { historyByNode, nodeCard, type NodeIncident } from '../../features/failure-history/failure-history';
+import { NodeCardView } from '../../features/failure-history/node-card';
 import { InlineText } from '../../features/diagram-viewer/inline-text';
 import { entryLink } from '../entry-link';
 import { IndexGate } from '../index-gate';
@@ -96,6 +99,28 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
     [navigate, id],
   );
 
+  const setParams = useCallback(
+    (next: Partial<DiagramSearch>) =>
+      void navigate({
+        to: '/d/$id',
+        params: { id },
+        search: (prev: DiagramSearch): DiagramSearch => ({ ...prev, ...next }),
+        replace: true,
+      }),
+    [navigate, id],
+  );
+  // Failure history and component cards: the payload's nodes (shared fetch with the viewer) and the index.
+  const loaded = usePayload(id);
+  const nodes = loaded.status === 'ready' ? loaded.payload.nodes : undefined;
+  const history = useMemo(
+    () =>
+      entry && nodes ? historyByNode(entry.id, entry.category === 'systems', nodes, index.entries) : new Map<string, NodeIncident[]>(),
+    [entry, nodes, index],
+  );
+  const badges = useMemo(() => new Map([...history].map(([k, v]) => [k, v.length])), [history]);
+  const cardNode = search.card && nodes ? nodes.find((n) => n.id === search.card) : undefined;
+  const card = cardNode && entry ? nodeCard(cardNode, entry.id, history, index.entries) : undefined;
+
   const setChecklist = useCallback(
     (ck: string | undefined) =>
       void navigate({ to: '/d/$id', params: { id }, search: (prev: DiagramSearch): DiagramSearch => ({ ...prev, ck }), replace: true }),
@@ -122,10 +147,25 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
         view={search.view ?? 0}
         onView={setView}
         toolbarExtra={
-          <Link to="/compare" search={{ a: entry.id }} className="button-link" data-testid="compare-with">
-            Compare with…
-          </Link>
+          <>
+            {history.size > 0 && (
+              <button
+                type="button"
+                aria-pressed={search.hist !== 0}
+                data-testid="history-toggle"
+                onClick={() => setParams({ hist: search.hist === 0 ? undefined : 0 })}
+              >
+                Failure history ({[...history.values()].reduce((n, l) => n + l.length, 0)})
+              </button>
+            )}
+            <Link to="/compare" search={{ a: entry.id }} className="button-link" data-testid="compare-with">
+              Compare with…
+            </Link>
+          </>
         }
+        badges={search.hist === 0 ? undefined : badges}
+        onNode={(card) => setParams({ card })}
+        overlay={card && <NodeCardView card={card} onClose={() => setParams({ card: undefined })} link={entryLink} />}
         renderAt3am={(section, plain) => (
           <ChecklistView
             title={entry.title}

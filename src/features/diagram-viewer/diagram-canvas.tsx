@@ -3,6 +3,7 @@ import { TransformComponent, TransformWrapper, type ReactZoomPanPinchContentRef 
 import { cachedSvg, LargeDiagramError, loadSvg, type DiagramTheme } from './mermaid-render';
 import { firstView, startNode, type Size } from './first-view';
 import { Minimap } from './minimap';
+import { decorateNodes } from './node-decorations';
 import { findNodeElement, highlightNodes, svgSize } from './svg-nodes';
 import { MAX_SCALE, MIN_SCALE, wheelPixels, zoomAround } from './wheel-zoom';
 
@@ -26,10 +27,14 @@ interface Props {
   fullscreen: boolean;
   /** Called (at most once a frame) when the user zooms or pans; not for setView. */
   onViewChange?: (v: { x: number; y: number; scale: number }) => void;
+  /** Components with public incidents: node id → count, drawn as badges. */
+  badges?: ReadonlyMap<string, number>;
+  /** Makes components focusable and clickable; called with the node id. */
+  onNode?: (id: string) => void;
 }
 
 export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCanvas(
-  { renderKey, source, theme, highlight, focusNode, fullscreen, onViewChange },
+  { renderKey, source, theme, highlight, focusNode, fullscreen, onViewChange, badges, onNode },
   ref,
 ) {
   const [svg, setSvg] = useState<string | undefined>(() => cachedSvg(renderKey, theme));
@@ -119,6 +124,18 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
   useEffect(() => {
     requestAnimationFrame(() => fit(false));
   }, [fullscreen, fit]);
+
+  // Components as buttons, with failure-history badges (features/failure-history, composed by the route).
+  const nodeHandler = useRef(onNode);
+  useEffect(() => {
+    nodeHandler.current = onNode;
+  });
+  const interactive = onNode !== undefined;
+  useEffect(() => {
+    const el = host.current?.querySelector('svg');
+    if (!el || !interactive) return;
+    return decorateNodes(el, badges ?? new Map(), (id) => nodeHandler.current?.(id));
+  }, [svg, badges, interactive]);
 
   // Wheel zoom (our own, proportional to the wheel's movement; see wheel-zoom.ts). Inline, a plain wheel
   // scrolls the page and Ctrl/Cmd+wheel (and a trackpad pinch, which arrives as ctrl+wheel) zooms; in

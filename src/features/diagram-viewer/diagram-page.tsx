@@ -36,6 +36,12 @@ interface Props {
   renderAt3am?: (section: Section, plain: ReactNode) => ReactNode;
   /** More toolbar controls from the route ("Compare with…"). */
   toolbarExtra?: ReactNode;
+  /** Failure-history badges for the primary diagram's components (node id → count). */
+  badges?: ReadonlyMap<string, number>;
+  /** A component was clicked or activated (primary diagram); the route opens its card. */
+  onNode?: (id: string) => void;
+  /** Drawn over the canvas (the open component card). */
+  overlay?: ReactNode;
 }
 
 /** Nodes whose label contains a query word (3+ letters) are highlighted. */
@@ -71,6 +77,9 @@ export function DiagramPage({
   link,
   renderAt3am,
   toolbarExtra,
+  badges,
+  onNode,
+  overlay,
 }: Props) {
   const state = usePayload(entry.id);
   const canvas = useRef<CanvasHandle>(null);
@@ -280,7 +289,10 @@ export function DiagramPage({
               highlight={highlight}
               focusNode={current === views[0] ? focusNode : undefined}
               fullscreen={fullscreen}
+              badges={current === views[0] ? badges : undefined}
+              onNode={current === views[0] ? onNode : undefined}
             />
+            {overlay}
             <PlaneLegend source={current.source} />
           </div>
         )}

@@ -82,6 +82,16 @@ export function StatusView({ index }: { index: StartupIndex }) {
         {index.sources.secondary_only} cite only third-party write-ups
         {index.sources.secondary_only > 0 ? `: ${index.sources.secondary_only_ids.join(', ')}` : ''}.
       </p>
+      <h2>Failure history on the map</h2>
+      <p data-testid="history-counts">
+        {(() => {
+          const systems = index.entries.filter((e) => e.category === 'systems').length;
+          const withHistory = new Set(index.entries.flatMap((e) => (e.affects ?? []).map((a) => a.diagram))).size;
+          const linked = index.entries.filter((e) => (e.affects ?? []).length > 0).length;
+          const tech = index.entries.filter((e) => (e.affectsTech ?? []).length > 0).length;
+          return `${withHistory} of ${systems} system diagrams show at least one component a public incident hit (${linked} incidents declare the components they hit; ${tech} name the technology that failed).`;
+        })()}
+      </p>
       <h2>Systems: 30 companies × 8 diagrams</h2>
       <div className="matrix-wrap">
         <table className="matrix" data-testid="systems-matrix">
