@@ -17,6 +17,16 @@ export function homeSearch(
   filters: SearchFilters,
   limit = 50,
 ): { hits: SearchHit[]; counts: FacetCounts } {
+  return { hits: homeHits(engine, query, filters, limit), counts: homeCounts(engine, all, query, filters) };
+}
+
+/** The result rows for a query (the part the list waits for). */
+export function homeHits(engine: SearchEngine, query: string, filters: SearchFilters, limit = 50): SearchHit[] {
+  return engine.search(query, filters, limit);
+}
+
+/** Facet counts over every match of the query (the home page computes these a frame after the rows). */
+export function homeCounts(engine: SearchEngine, all: readonly IndexEntry[], query: string, filters: SearchFilters): FacetCounts {
   const matching = query ? engine.matchingEntries(query) : all;
-  return { hits: engine.search(query, filters, limit), counts: facetCounts(matching, filters as ActiveFilters) };
+  return facetCounts(matching, filters as ActiveFilters);
 }

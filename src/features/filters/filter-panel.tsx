@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ActiveFilters, FacetCounts, FacetKey } from './facets';
 
 interface Props {
@@ -11,7 +12,8 @@ interface Props {
 
 const TITLES: Record<FacetKey, string> = { category: 'Category', company: 'Company', plane: 'Plane', symptom: 'Symptom' };
 
-export function FilterPanel({ counts, filters, labels, onChange, onClear }: Props) {
+// Memoised: while typing, the counts change a render after the rows (see the home route).
+export const FilterPanel = memo(function FilterPanel({ counts, filters, labels, onChange, onClear }: Props) {
   return (
     <div className="filters" data-testid="filters">
       {(Object.keys(TITLES) as FacetKey[]).map((key) => {
@@ -40,4 +42,4 @@ export function FilterPanel({ counts, filters, labels, onChange, onClear }: Prop
       )}
     </div>
   );
-}
+});

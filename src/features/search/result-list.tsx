@@ -9,6 +9,8 @@ interface Props {
   entries: Map<string, IndexEntry>;
   companies: Map<string, Company>;
   activeIndex: number;
+  /** The active row was chosen with ↑/↓: keep it on screen. Not on typing: that would force a layout per keystroke. */
+  scrollToActive?: boolean;
   onOpen: (id: string, node?: string) => void;
 }
 
@@ -64,12 +66,12 @@ const Row = memo(function Row({ entry: e, companyName, why: reason, node, active
   );
 });
 
-export function ResultList({ hits, entries, companies, activeIndex, onOpen }: Props) {
+export function ResultList({ hits, entries, companies, activeIndex, scrollToActive = false, onOpen }: Props) {
   const activeId = hits[activeIndex]?.id;
   // ↑/↓ move the active row: keep it on screen (the list can be far longer than the window).
   useEffect(() => {
-    if (activeId) document.getElementById(`result-${activeId}`)?.scrollIntoView?.({ block: 'nearest' });
-  }, [activeId]);
+    if (activeId && scrollToActive) document.getElementById(`result-${activeId}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeId, scrollToActive]);
   return (
     <ul id="atlas-results" className="results" role="listbox" aria-label="Results" data-testid="results">
       {hits.map((h, i) => {
