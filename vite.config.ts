@@ -79,6 +79,8 @@ export default defineConfig({
         // first visit stays small at 1,000 entries. Payloads and SVGs are cached as they are opened, or
         // all at once by "Save all diagrams for offline" (src/features/offline/), into the caches below.
         globPatterns: ['**/*.{js,css,html,png,ico,txt,webmanifest}', 'favicon.svg', 'content/index.json'],
+        // Per-diagram page shells (scripts/page-shells.ts) are for link previews, never precached.
+        globIgnores: ['d/**'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/content\//],

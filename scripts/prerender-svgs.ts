@@ -34,6 +34,7 @@ const OUT = join(CONTENT, 'svg');
  */
 const RENDERER_FILES = [
   'src/features/diagram-viewer/mermaid-render.ts',
+  'src/features/diagram-viewer/atlas-theme.ts',
   'src/content-schema/taxonomy.ts',
   'node_modules/mermaid/package.json',
 ];

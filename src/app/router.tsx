@@ -53,7 +53,14 @@ const renderCheckRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/render-check-route'), 'RenderCheckRoute'),
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, diagramRoute, companyRoute, incidentsRoute, statusRoute, renderCheckRoute]);
+// Diagnostic page for the e2e suite (first view and text contrast of every pre-rendered diagram); lazy too.
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/__audit',
+  component: lazyRouteComponent(() => import('./routes/audit-route'), 'AuditRoute'),
+});
+
+const routeTree = rootRoute.addChildren([homeRoute, diagramRoute, companyRoute, incidentsRoute, statusRoute, renderCheckRoute, auditRoute]);
 
 export function createAppRouter(history?: Parameters<typeof createRouter>[0]['history']) {
   return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });

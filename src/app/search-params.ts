@@ -30,6 +30,8 @@ export interface DiagramSearch extends FilterSearch {
   fs?: true;
   seq?: 'company' | 'results';
   step?: number;
+  /** Which view of the entry the canvas shows (1 = the first extra view); absent = the primary diagram. */
+  view?: number;
 }
 
 const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -43,12 +45,14 @@ export function validateFilterSearch(raw: Record<string, unknown>): FilterSearch
 
 export function validateDiagramSearch(raw: Record<string, unknown>): DiagramSearch {
   const step = typeof raw.step === 'number' ? raw.step : typeof raw.step === 'string' ? Number(raw.step) : NaN;
+  const view = typeof raw.view === 'number' ? raw.view : typeof raw.view === 'string' ? Number(raw.view) : NaN;
   return {
     ...validateFilterSearch(raw),
     node: typeof raw.node === 'string' && raw.node.length > 0 && raw.node.length <= 120 ? raw.node : undefined,
     fs: raw.fs === true || raw.fs === 1 || raw.fs === '1' || raw.fs === 'true' ? (true as const) : undefined,
     seq: oneOf(['company', 'results'] as const, raw.seq),
     step: Number.isInteger(step) && step >= 0 && step <= 100_000 ? step : undefined,
+    view: Number.isInteger(view) && view >= 1 && view <= 20 ? view : undefined,
   };
 }
 

@@ -79,8 +79,8 @@ export interface PlaneStyle {
 export const PLANE_PALETTE: Record<Plane, PlaneStyle> = {
   edge: {
     label: 'Edge',
-    fill: '#3B82F6',
-    stroke: '#2563EB',
+    fill: '#2563EB',
+    stroke: '#1D4ED8',
     text: '#ffffff',
     holds: 'CDN, WAF, load balancers, gateways at the edge',
   },
@@ -100,8 +100,8 @@ export const PLANE_PALETTE: Record<Plane, PlaneStyle> = {
   },
   control: {
     label: 'Control',
-    fill: '#8B5CF6',
-    stroke: '#7C3AED',
+    fill: '#7C3AED',
+    stroke: '#6D28D9',
     text: '#ffffff',
     holds: 'monitoring, config, deploy, orchestration, chaos',
   },

@@ -92,3 +92,26 @@ test('behind nginx: a deep link reloads, a diagram opens, and the app refuses to
   const framedText = frame ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
   expect(framedText).not.toContain('Atlas');
 });
+
+test('behind nginx: a pasted diagram link previews as that diagram (title and og: tags without scripts), unknown ids still open the app', async ({
+  request,
+}) => {
+  const res = await request.get(`${origin}/d/kafka-consumer-lag`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['cache-control']).toBe('no-cache');
+  const html = await res.text();
+  const index = JSON.parse(await (await request.get(`${origin}/content/index.json`)).text()) as {
+    entries: { id: string; title: string; summary: string }[];
+  };
+  const entry = index.entries.find((e) => e.id === 'kafka-consumer-lag');
+  expect(entry).toBeTruthy();
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+  expect(title).toContain('Kafka');
+  expect(html).toMatch(/<meta property="og:title" content="[^"]*Kafka[^"]*"/);
+  const og = /<meta property="og:description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  expect(og.length).toBeGreaterThan(40);
+  expect(html).toMatch(/src="\/assets\/[^"]+\.js"/);
+  const unknown = await request.get(`${origin}/d/no-such-diagram-here`);
+  expect(unknown.status()).toBe(200);
+  expect(await unknown.text()).toContain('<div id="root"></div>');
+});

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
 import { SYSTEM_KINDS } from '../../content-schema/taxonomy';
 import { engineFor } from '../../features/search/shared-engine';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { useResolvedTheme } from '../../lib/use-theme';
 import { useUiStore } from '../../stores/ui-store';
 import { entryLink } from '../entry-link';
@@ -27,6 +28,7 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
   useEffect(() => {
     if (entry) addDiagram(entry.id);
   }, [entry, addDiagram]);
+  useDocumentTitle(entry?.title);
 
   // The presentation sequence: a company's diagrams in their fixed order, or the current results.
   const sequence = useMemo(() => {
@@ -73,10 +75,23 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
         void navigate({
           to: '/d/$id',
           params: { id: nextId },
-          search: (prev: DiagramSearch) => ({ ...prev, node: undefined, step: next }),
+          search: (prev: DiagramSearch) => ({ ...prev, node: undefined, view: undefined, step: next }),
+          // A presentation's steps replace the history entry: Back after Esc leaves the deck, it does not replay it.
+          replace: true,
         });
     },
     [sequence, position, navigate],
+  );
+
+  const setView = useCallback(
+    (v: number) =>
+      void navigate({
+        to: '/d/$id',
+        params: { id },
+        search: (prev: DiagramSearch): DiagramSearch => ({ ...prev, view: v > 0 ? v : undefined }),
+        replace: true,
+      }),
+    [navigate, id],
   );
 
   if (!entry) {
@@ -96,6 +111,8 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
         query={search.q ?? ''}
         node={search.node}
         fullscreen={search.fs === true}
+        view={search.view ?? 0}
+        onView={setView}
         sequence={sequence && position >= 0 ? { ids: sequence.ids, position, label: sequence.label } : undefined}
         theme={theme}
         onFullscreen={setFullscreen}

@@ -14,6 +14,7 @@ import { IndexGate } from '../index-gate';
 import { toFilters, type FilterSearch } from '../search-params';
 import { homeCounts, homeHits, RESULT_PAGE as PAGE } from '../home-search';
 import { useUrlQuery } from '../use-url-query';
+import { startPresentation } from '../present';
 
 /** Entries above which results are deferred: the engine's keystroke p95 is ~6 ms at 1k, ~15 ms at 10k (npm run bench). */
 const DEFER_RESULTS_ABOVE = 4000;
@@ -130,6 +131,19 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
         </p>
       )}
       <FilterPanel counts={counts} filters={filters as ActiveFilters} labels={labels} onChange={onFacet} onClear={onClearFilters} />
+      {(query || hasFilters) && hits.length > 1 && (
+        <button
+          type="button"
+          className="present-results"
+          data-testid="present-results"
+          onClick={() => {
+            const first = hits[0];
+            if (first) startPresentation(navigate, first.id, { ...search, q: text.trim() || undefined, seq: 'results' });
+          }}
+        >
+          Present results
+        </button>
+      )}
       <p className="result-count" data-testid="result-count" aria-live="polite">
         {query || hasFilters
           ? `${hits.length === limit ? `${limit}+` : hits.length} result${hits.length === 1 ? '' : 's'}`

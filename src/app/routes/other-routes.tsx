@@ -5,6 +5,8 @@ import { OfflinePanel } from '../../features/offline/offline-panel';
 import { StatusView } from '../../features/status/status-view';
 import { SYSTEM_KINDS } from '../../content-schema/taxonomy';
 import { entryLink } from '../entry-link';
+import { startPresentation } from '../present';
+import { engineFor } from '../../features/search/shared-engine';
 import { IndexGate } from '../index-gate';
 import { Suggestions } from './not-found-route';
 
@@ -31,9 +33,7 @@ export function CompanyRoute({ id }: { id: string }) {
             company={company}
             entries={entries}
             link={entryLink}
-            onPresent={() =>
-              first && void navigate({ to: '/d/$id', params: { id: first.id }, search: { fs: true, seq: 'company', step: 0 } })
-            }
+            onPresent={() => first && startPresentation(navigate, first.id, { seq: 'company' })}
           />
         );
       }}
@@ -52,6 +52,11 @@ export function IncidentsRoute({ sym }: { sym?: string }) {
           selected={sym}
           link={entryLink}
           onSelect={(s) => void navigate({ to: '/incidents', search: s ? { sym: s } : {}, replace: true })}
+          onPresent={(s) => {
+            // The deck is what the diagram page computes for seq=results with this symptom: the same order.
+            const first = engineFor(index).search('', { symptom: s }, 1)[0];
+            if (first) startPresentation(navigate, first.id, { sym: s, seq: 'results' });
+          }}
         />
       )}
     </IndexGate>

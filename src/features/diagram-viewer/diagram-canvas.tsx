@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, forwardRef } from 'react';
 import { TransformComponent, TransformWrapper, type ReactZoomPanPinchContentRef } from 'react-zoom-pan-pinch';
 import { cachedSvg, LargeDiagramError, loadSvg, type DiagramTheme } from './mermaid-render';
+import { firstView, startNode, type Size } from './first-view';
+import { Minimap } from './minimap';
 import { findNodeElement, highlightNodes, svgSize } from './svg-nodes';
 import { MAX_SCALE, MIN_SCALE, wheelPixels, zoomAround } from './wheel-zoom';
 
@@ -57,22 +59,33 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     };
   }, [renderKey, source, theme, allowLarge]);
 
+  // What the canvas shows: the transform (for the minimap) and, after the first view, how much of the
+  // diagram is in view (for the "showing part" note). Updated at most once per frame while panning.
+  const [view, setView] = useState({ x: 0, y: 0, scale: 1 });
+  const [layout, setLayout] = useState<{ diagram: Size; frame: Size; shown: number } | undefined>();
+  const pending = useRef<number | undefined>(undefined);
+
   /**
-   * `whole`: the entire diagram in view (the Fit button). Otherwise a readable fit for first
-   * open: the whole diagram when its text stays legible (scale ≥ 0.6), else scale 0.6 anchored
-   * at the top-left so the start of the diagram is readable and the rest is a drag away.
+   * `whole`: the entire diagram in view (the Fit button). Otherwise the first view (first-view.ts): the
+   * whole diagram while its text stays readable, else a readable size on its start node, with a minimap.
    */
   const fit = useCallback((whole = true) => {
     const el = host.current?.querySelector('svg');
     const box = frame.current;
     const z = zoom.current;
     if (!el || !box || !z) return;
-    const { width, height } = svgSize(el);
-    const all = Math.min(box.clientWidth / width, box.clientHeight / height) * 0.95;
-    const scale = Math.min(1.6, Math.max(0.05, whole ? all : Math.max(all, 0.6)));
-    const w = width * scale;
-    const h = height * scale;
-    z.setTransform(w <= box.clientWidth ? (box.clientWidth - w) / 2 : 8, h <= box.clientHeight ? (box.clientHeight - h) / 2 : 8, scale, 0);
+    const diagram = svgSize(el);
+    const size = { width: box.clientWidth, height: box.clientHeight };
+    if (whole) {
+      const scale = Math.max(0.05, Math.min(size.width / diagram.width, size.height / diagram.height) * 0.95);
+      z.setTransform((size.width - diagram.width * scale) / 2, (size.height - diagram.height * scale) / 2, scale, 0);
+      setLayout({ diagram, frame: size, shown: 1 });
+      return;
+    }
+    const phone = window.matchMedia?.('(max-width: 600px)').matches ?? false;
+    const v = firstView(size, diagram, startNode(el, diagram), phone);
+    z.setTransform(v.x, v.y, v.scale, 0);
+    setLayout({ diagram, frame: size, shown: v.shown });
   }, []);
 
   // After each new SVG: size it, highlight matching nodes, open at a readable fit or centred on ?node=.
@@ -115,6 +128,20 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     return () => box.removeEventListener('wheel', onWheel);
   }, [fullscreen, svg]);
 
+  // On a touch screen, inline, one finger scrolls the page (as map embeds do) and two fingers zoom and
+  // move the diagram; presenting, one finger pans. The library never sees a one-finger touch here.
+  const coarse = typeof window !== 'undefined' && (window.matchMedia?.('(pointer: coarse)').matches ?? false);
+  const touchScroll = coarse && !fullscreen;
+  useEffect(() => {
+    const box = frame.current;
+    if (!box || !touchScroll) return;
+    const onStart = (e: TouchEvent): void => {
+      if (e.touches.length === 1) e.stopPropagation();
+    };
+    box.addEventListener('touchstart', onStart, { capture: true, passive: true });
+    return () => box.removeEventListener('touchstart', onStart, { capture: true });
+  }, [touchScroll, svg]);
+
   useImperativeHandle(ref, () => ({
     zoomIn: () => zoom.current?.zoomIn(0.25, 150),
     zoomOut: () => zoom.current?.zoomOut(0.25, 150),
@@ -128,6 +155,24 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     },
     svg: () => svg,
   }));
+
+  // Live share of the diagram in view (it changes as the user zooms and pans).
+  const shown = layout
+    ? (() => {
+        const w = layout.diagram.width * view.scale;
+        const h = layout.diagram.height * view.scale;
+        const vis = (a: number, len: number, frameLen: number): number => Math.max(0, Math.min(frameLen, a + len) - Math.max(0, a));
+        return (vis(view.x, w, layout.frame.width) * vis(view.y, h, layout.frame.height)) / (w * h);
+      })()
+    : 1;
+  const whole = shown >= 0.995;
+  const centre = (cx: number, cy: number): void => {
+    const z = zoom.current;
+    const f = frame.current;
+    if (!z || !f) return;
+    const k = z.instance.state.scale;
+    z.setTransform(f.clientWidth / 2 - cx * k, f.clientHeight / 2 - cy * k, k, 0);
+  };
 
   if (large !== undefined && !svg) {
     return (
@@ -158,41 +203,62 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     );
   }
   return (
-    <div className="canvas-frame" ref={frame} data-testid="canvas">
-      {!svg && (
-        <div className="canvas-loading" role="status">
-          Rendering…
-        </div>
+    <>
+      <div className={touchScroll ? 'canvas-frame touch-scroll' : 'canvas-frame'} ref={frame} data-testid="canvas">
+        {!svg && (
+          <div className="canvas-loading" role="status">
+            Rendering…
+          </div>
+        )}
+        <TransformWrapper
+          ref={zoom}
+          minScale={MIN_SCALE}
+          maxScale={MAX_SCALE}
+          limitToBounds={false}
+          centerZoomedOut={false}
+          doubleClick={{ disabled: true }}
+          // The library's wheel zoom jumps to its limits in one notch: ours (above) replaces it.
+          wheel={{ disabled: true }}
+          pinch={{ step: 5 }}
+          panning={{ velocityDisabled: true, excluded: ['button'] }}
+          onTransform={(_r, s) => {
+            const f = frame.current;
+            if (!f) return;
+            f.dataset.scale = s.scale.toFixed(3);
+            f.dataset.x = s.positionX.toFixed(1);
+            f.dataset.y = s.positionY.toFixed(1);
+            if (pending.current === undefined)
+              pending.current = requestAnimationFrame(() => {
+                pending.current = undefined;
+                const st = zoom.current?.instance.state;
+                if (st) setView({ x: st.positionX, y: st.positionY, scale: st.scale });
+              });
+          }}
+        >
+          <TransformComponent wrapperClass="canvas-wrapper" contentClass="canvas-content">
+            <div
+              ref={host}
+              className="diagram-svg"
+              data-testid="diagram-svg"
+              data-theme={theme}
+              dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}
+            />
+          </TransformComponent>
+        </TransformWrapper>
+        {svg && layout && !whole && (
+          <>
+            <p className="canvas-note" data-testid="partial-note" role="status">
+              {Math.max(1, Math.round(shown * 100))}% of the diagram shown · Fit (<kbd>0</kbd>) shows all
+            </p>
+            <Minimap svg={svg} diagram={layout.diagram} frame={layout.frame} view={view} onCentre={centre} />
+          </>
+        )}
+      </div>
+      {svg && touchScroll && (
+        <p className="canvas-hint" data-testid="touch-hint">
+          Two fingers zoom and move the diagram · one finger scrolls the page
+        </p>
       )}
-      <TransformWrapper
-        ref={zoom}
-        minScale={MIN_SCALE}
-        maxScale={MAX_SCALE}
-        limitToBounds={false}
-        centerZoomedOut={false}
-        doubleClick={{ disabled: true }}
-        // The library's wheel zoom jumps to its limits in one notch: ours (above) replaces it.
-        wheel={{ disabled: true }}
-        pinch={{ step: 5 }}
-        panning={{ velocityDisabled: true, excluded: ['button'] }}
-        onTransform={(_r, s) => {
-          const f = frame.current;
-          if (!f) return;
-          f.dataset.scale = s.scale.toFixed(3);
-          f.dataset.x = s.positionX.toFixed(1);
-          f.dataset.y = s.positionY.toFixed(1);
-        }}
-      >
-        <TransformComponent wrapperClass="canvas-wrapper" contentClass="canvas-content">
-          <div
-            ref={host}
-            className="diagram-svg"
-            data-testid="diagram-svg"
-            data-theme={theme}
-            dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}
-          />
-        </TransformComponent>
-      </TransformWrapper>
-    </div>
+    </>
   );
 });

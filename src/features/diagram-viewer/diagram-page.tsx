@@ -3,6 +3,7 @@ import type { EntryPayload, IndexEntry } from '../../content-schema/index-types'
 import { sourceHash } from '../../content-schema/source-hash';
 import { DiagramCanvas, type CanvasHandle } from './diagram-canvas';
 import { copyText, downloadPng, downloadSvg } from './export-actions';
+import { PlaneLegend } from './plane-legend';
 import type { DiagramTheme } from './mermaid-render';
 import { SectionView } from './section-view';
 import { TextAlternative } from './text-alternative';
@@ -21,6 +22,9 @@ interface Props {
   query: string;
   node?: string;
   fullscreen: boolean;
+  /** Which view of the entry the canvas shows: 0 the primary diagram, n the n-th extra view (`?view=`). */
+  view: number;
+  onView: (view: number) => void;
   sequence?: Sequence;
   theme: DiagramTheme;
   onFullscreen: (on: boolean) => void;
@@ -39,7 +43,28 @@ function matchingNodes(payload: EntryPayload, query: string): string[] {
   return payload.nodes.filter((n) => words.some((w) => n.label.toLowerCase().includes(w))).map((n) => n.id);
 }
 
-export function DiagramPage({ entry, companyName, query, node, fullscreen, sequence, theme, onFullscreen, onStep, link }: Props) {
+/** A tab name for the primary diagram, from its type. */
+function primaryLabel(source: string): string {
+  const head = source.trimStart().split(/\s/)[0] ?? '';
+  if (head === 'timeline') return 'Timeline';
+  if (head === 'sequenceDiagram') return 'Sequence';
+  return 'Diagram';
+}
+
+export function DiagramPage({
+  entry,
+  companyName,
+  query,
+  node,
+  fullscreen,
+  view,
+  onView,
+  sequence,
+  theme,
+  onFullscreen,
+  onStep,
+  link,
+}: Props) {
   const state = usePayload(entry.id);
   const canvas = useRef<CanvasHandle>(null);
   const shell = useRef<HTMLDivElement>(null);
@@ -84,12 +109,21 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
   );
   useViewerKeys(actions, fullscreen);
 
+  // A section permalink (`/d/<id>#at-3-am`): the section exists only once the payload has loaded.
+  useEffect(() => {
+    const hash = decodeURIComponent(window.location.hash.slice(1));
+    if (payload && hash) document.getElementById(hash)?.scrollIntoView({ block: 'start' });
+  }, [payload]);
+
   const flash = (msg: string): void => {
     setNote(msg);
     window.setTimeout(() => setNote(''), 2500);
   };
 
   const svg = (): string | undefined => canvas.current?.svg();
+  // Every view is first-class: the same canvas, toolbar and presentation, switched by tabs.
+  const views = payload ? [{ title: primaryLabel(payload.source), source: payload.source }, ...payload.views] : [];
+  const current = views[view] ?? views[0];
   const background = theme === 'dark' ? '#0f172a' : '#ffffff';
 
   return (
@@ -145,7 +179,7 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
             type="button"
             data-testid="copy-source"
             disabled={!payload}
-            onClick={() => payload && void copyText(payload.source).then((ok) => flash(ok ? 'Source copied' : 'Copy failed'))}
+            onClick={() => current && void copyText(current.source).then((ok) => flash(ok ? 'Source copied' : 'Copy failed'))}
           >
             Copy source
           </button>
@@ -195,16 +229,41 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
             Loading…
           </div>
         )}
-        {payload && (
-          <DiagramCanvas
-            ref={canvas}
-            renderKey={sourceHash(payload.source)}
-            source={payload.source}
-            theme={theme}
-            highlight={highlight}
-            focusNode={focusNode}
-            fullscreen={fullscreen}
-          />
+        {payload && views.length > 1 && (
+          <div className="view-tabs" role="tablist" aria-label="Views of this entry" data-testid="view-tabs">
+            {views.map((v, i) => (
+              <button
+                key={i}
+                type="button"
+                role="tab"
+                id={`view-tab-${i}`}
+                aria-selected={v === current}
+                aria-controls="view-panel"
+                data-testid="view-tab"
+                onClick={() => onView(i)}
+              >
+                {v.title}
+              </button>
+            ))}
+          </div>
+        )}
+        {payload && current && (
+          <div
+            id="view-panel"
+            role={views.length > 1 ? 'tabpanel' : undefined}
+            aria-labelledby={views.length > 1 ? `view-tab-${views.indexOf(current)}` : undefined}
+          >
+            <DiagramCanvas
+              ref={canvas}
+              renderKey={sourceHash(current.source)}
+              source={current.source}
+              theme={theme}
+              highlight={highlight}
+              focusNode={current === views[0] ? focusNode : undefined}
+              fullscreen={fullscreen}
+            />
+            <PlaneLegend source={current.source} />
+          </div>
         )}
       </div>
       {payload && (
@@ -214,13 +273,11 @@ export function DiagramPage({ entry, companyName, query, node, fullscreen, seque
           {payload.sections.map((s) => (
             <SectionView key={s.heading} section={s} />
           ))}
-          {payload.views.length > 0 && <p className="views-note">This entry has {payload.views.length} more view(s) below.</p>}
-          {payload.views.map((v, i) => (
-            <section key={i} className="entry-section extra-view">
-              <h2>{v.title}</h2>
-              <DiagramCanvas renderKey={sourceHash(v.source)} source={v.source} theme={theme} highlight={[]} fullscreen={false} />
-            </section>
-          ))}
+          {views.length > 1 && (
+            <p className="views-note">
+              This entry has {views.length} views; switch with the tabs above the diagram ({views.map((v) => v.title).join(', ')}).
+            </p>
+          )}
           <TextAlternative payload={payload} />
           <section className="entry-section" data-testid="sources">
             <h2>Sources</h2>

@@ -8,6 +8,7 @@ import type { Mermaid } from 'mermaid';
 import { prerenderedPath } from '../../content-schema/source-hash';
 import { planeClassDefs } from '../../content-schema/taxonomy';
 import { CONTENT_BASE } from '../../lib/content-api';
+import { themeVariables } from './atlas-theme';
 
 export type DiagramTheme = 'light' | 'dark';
 
@@ -131,7 +132,10 @@ function configure(mermaid: Mermaid, theme: DiagramTheme): void {
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
-    theme: theme === 'dark' ? 'dark' : 'default',
+    // Atlas's own palette on mermaid's neutral base theme (readable text on every fill, see atlas-theme.ts).
+    theme: 'base',
+    themeVariables: themeVariables(theme),
+    darkMode: theme === 'dark',
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     // Labels as SVG text, not HTML in <foreignObject>: no content-supplied HTML reaches the DOM,
     // and exported SVGs stay plain XML. Mermaid 11 reads the global flag (flowchart.htmlLabels

@@ -1,10 +1,41 @@
+import { useState } from 'react';
 import type { Section } from '../../content-schema/index-types';
+import { copyText } from './export-actions';
 import { InlineText } from './inline-text';
 
-export function SectionView({ section, testId }: { section: Section; testId?: string }) {
+/** `## At 3 AM` → `at-3-am`: the fragment a section permalink uses. */
+export function sectionSlug(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function CopyButton({ text }: { text: string }) {
+  const [done, setDone] = useState('');
   return (
-    <section className="entry-section" data-testid={testId}>
-      <h2>{section.heading}</h2>
+    <button
+      type="button"
+      className="copy-code"
+      data-testid="copy-code"
+      onClick={() => void copyText(text).then((ok) => setDone(ok ? 'Copied' : 'Copy failed'))}
+      aria-label="Copy this command"
+    >
+      {done || 'Copy'}
+    </button>
+  );
+}
+
+export function SectionView({ section, testId }: { section: Section; testId?: string }) {
+  const slug = sectionSlug(section.heading);
+  return (
+    <section className="entry-section" data-testid={testId} id={slug}>
+      <h2>
+        {section.heading}{' '}
+        <a className="permalink" href={`#${slug}`} aria-label={`Link to “${section.heading}”`} data-testid="permalink">
+          #
+        </a>
+      </h2>
       {section.blocks.map((b, i) => {
         if (b.type === 'p')
           return (
@@ -14,9 +45,12 @@ export function SectionView({ section, testId }: { section: Section; testId?: st
           );
         if (b.type === 'code')
           return (
-            <pre key={i} className="code">
-              <code>{b.text}</code>
-            </pre>
+            <div key={i} className="code-block">
+              <pre className="code">
+                <code>{b.text}</code>
+              </pre>
+              <CopyButton text={b.text} />
+            </div>
           );
         const List = b.type;
         return (

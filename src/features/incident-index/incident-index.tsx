@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Symptom } from '../../content-schema/entry-schema';
 import type { IndexEntry } from '../../content-schema/index-types';
 
@@ -8,6 +8,8 @@ interface Props {
   selected?: string;
   onSelect: (symptom: string | undefined) => void;
   link: (id: string, children: ReactNode) => ReactNode;
+  /** Present the selected symptom's guides and incidents as a deck. */
+  onPresent?: (symptom: string) => void;
 }
 
 const norm = (s: string): string =>
@@ -18,7 +20,7 @@ const norm = (s: string): string =>
     .trim();
 
 /** Start from a symptom; land on the debugging guides and incident anatomies for it. */
-export function IncidentIndex({ entries, symptoms, selected, onSelect, link }: Props) {
+export function IncidentIndex({ entries, symptoms, selected, onSelect, link, onPresent }: Props) {
   const [filter, setFilter] = useState('');
   const relevant = useMemo(() => entries.filter((e) => e.category === 'incidents' || e.category === 'debugging'), [entries]);
   const bySymptom = useMemo(() => {
@@ -27,6 +29,7 @@ export function IncidentIndex({ entries, symptoms, selected, onSelect, link }: P
     return m;
   }, [relevant]);
   const q = norm(filter);
+  const results = useRef<HTMLElement>(null);
   const shown = symptoms.filter((s) => !q || [s.label, s.id, ...s.synonyms].some((t) => norm(t).includes(q)));
   const current = symptoms.find((s) => s.id === selected);
   const list = current ? (bySymptom.get(current.id) ?? []) : [];
@@ -63,7 +66,12 @@ export function IncidentIndex({ entries, symptoms, selected, onSelect, link }: P
                   className={s.id === selected ? 'symptom active' : 'symptom'}
                   aria-pressed={s.id === selected}
                   data-testid={`symptom-${s.id}`}
-                  onClick={() => onSelect(s.id === selected ? undefined : s.id)}
+                  onClick={() => {
+                    onSelect(s.id === selected ? undefined : s.id);
+                    // One column (phones): the results sit below the whole symptom list; bring them up.
+                    if (s.id !== selected && window.matchMedia?.('(max-width: 800px)').matches)
+                      requestAnimationFrame(() => results.current?.scrollIntoView({ block: 'start' }));
+                  }}
                 >
                   {s.label} <span className="count">{bySymptom.get(s.id)?.length ?? 0}</span>
                 </button>
@@ -71,10 +79,15 @@ export function IncidentIndex({ entries, symptoms, selected, onSelect, link }: P
             ))}
           </ul>
         </section>
-        <section aria-live="polite" data-testid="symptom-results">
+        <section aria-live="polite" data-testid="symptom-results" ref={results}>
           {current ? (
             <>
               <h2>{current.label}</h2>
+              {onPresent && (bySymptom.get(current.id)?.length ?? 0) > 0 && (
+                <button type="button" data-testid="present-symptom" onClick={() => onPresent(current.id)}>
+                  Present these ({bySymptom.get(current.id)?.length ?? 0})
+                </button>
+              )}
               {current.synonyms.length > 0 && <p className="muted">also: {current.synonyms.join(', ')}</p>}
               <h3>Debugging guides ({guides.length})</h3>
               <ul className="plain-list">

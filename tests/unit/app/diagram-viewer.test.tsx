@@ -42,8 +42,8 @@ describe('diagram viewer', () => {
     await waitFor(() => expect(svgHost.querySelector('svg')).not.toBeNull(), { timeout: 10_000 });
     const source = mermaid.render.mock.calls[0]?.[1] ?? '';
     expect(source).toMatch(/flowchart LR/);
-    expect(source).toMatch(/classDef edge fill:#3B82F6,stroke:#2563EB/);
-    expect(mermaid.initialize).toHaveBeenCalledWith(expect.objectContaining({ securityLevel: 'strict', theme: 'default' }));
+    expect(source).toMatch(/classDef edge fill:#2563EB,stroke:#1D4ED8/);
+    expect(mermaid.initialize).toHaveBeenCalledWith(expect.objectContaining({ securityLevel: 'strict', theme: 'base', darkMode: false }));
   });
 
   it('shows summary, At 3 AM, sources as links, estimates badge and a text alternative', async () => {
@@ -112,7 +112,11 @@ describe('diagram viewer', () => {
     expect(screen.getByTestId('diagram-svg').dataset.theme).toBe('light');
     fireEvent.keyDown(window, { key: 't' });
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
-    await waitFor(() => expect(mermaid.initialize).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'dark' })));
+    await waitFor(() =>
+      expect(mermaid.initialize).toHaveBeenLastCalledWith(
+        expect.objectContaining({ theme: 'base', darkMode: true, themeVariables: expect.objectContaining({ darkMode: true }) }),
+      ),
+    );
     await waitFor(() => expect(screen.getByTestId('diagram-svg').dataset.theme).toBe('dark'));
     expect(JSON.parse(localStorage.getItem('atlas-ui') ?? '{}').state.theme).toBe('dark');
   });

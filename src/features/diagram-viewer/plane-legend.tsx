@@ -1,0 +1,32 @@
+import { EVENT_CLASS, EVENT_STYLE, PLANE_PALETTE, PLANES } from '../../content-schema/taxonomy';
+
+/** Which planes (and the neutral event class) a diagram source uses: `A[x]:::edge` or `class a,b edge`. */
+export function legendOf(source: string): { planes: string[]; event: boolean } {
+  const used = (cls: string): boolean => new RegExp(`:::${cls}\\b|^\\s*class\\s+[^\\n]*\\s${cls}\\s*;?\\s*$`, 'm').test(source);
+  return { planes: PLANES.filter(used), event: used(EVENT_CLASS) };
+}
+
+/** The colour key beside the canvas: what each plane colour means, only for the planes this view uses. */
+export function PlaneLegend({ source }: { source: string }) {
+  const { planes, event } = legendOf(source);
+  if (planes.length === 0 && !event) return null;
+  return (
+    <ul className="plane-legend" data-testid="plane-legend" aria-label="Colour key">
+      {planes.map((p) => {
+        const s = PLANE_PALETTE[p as keyof typeof PLANE_PALETTE];
+        return (
+          <li key={p} title={s.holds}>
+            <span className="swatch" style={{ background: s.fill, borderColor: s.stroke }} aria-hidden="true" />
+            {s.label}: {s.holds}
+          </li>
+        );
+      })}
+      {event && (
+        <li>
+          <span className="swatch event" style={{ background: EVENT_STYLE.fill, borderColor: EVENT_STYLE.stroke }} aria-hidden="true" />
+          {EVENT_STYLE.label}
+        </li>
+      )}
+    </ul>
+  );
+}
