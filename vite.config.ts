@@ -42,7 +42,8 @@ function inlineCss(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        return html.replace(/<link rel="stylesheet" crossorigin href="\/(assets\/[^"]+\.css)">/g, (tag, file: string) => {
+        const re = new RegExp(`<link rel="stylesheet" crossorigin href="${esc(BASE)}(assets/[^"]+\\.css)">`, 'g');
+        return html.replace(re, (tag, file: string) => {
           const asset = ctx.bundle?.[file];
           return asset && asset.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
         });
@@ -51,7 +52,15 @@ function inlineCss(): Plugin {
   };
 }
 
+/**
+ * The path the site is served under: `/` by default, `ATLAS_BASE=/atlas/ npm run build` (or
+ * `npm run build -- --base /atlas/`, see scripts/build.mjs) for a sub-path. Always with slashes at both ends.
+ */
+export const BASE = `/${(process.env.ATLAS_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/\/+/g, '/');
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 export default defineConfig({
+  base: BASE,
   plugins: [
     react(),
     csp(),
@@ -67,11 +76,12 @@ export default defineConfig({
         theme_color: '#0f172a',
         background_color: '#0f172a',
         display: 'standalone',
-        start_url: '/',
+        start_url: BASE,
+        scope: BASE,
         icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: `${BASE}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
+          { src: `${BASE}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
+          { src: `${BASE}icons/icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
       workbox: {
@@ -82,8 +92,8 @@ export default defineConfig({
         // Per-diagram page shells (scripts/page-shells.ts) are for link previews, never precached.
         globIgnores: ['d/**'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/content\//],
+        navigateFallback: `${BASE}index.html`,
+        navigateFallbackDenylist: [new RegExp(`^${esc(BASE)}content/`)],
         // Pre-rendered SVGs (written after this manifest is made) are cached as they are opened;
         // their names are content hashes, so a cached file is never stale.
         runtimeCaching: [

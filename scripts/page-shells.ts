@@ -9,7 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StartupIndex } from '../src/content-schema/index-types';
 
-const DIST = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'dist');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = resolve(ROOT, process.env.ATLAS_DIST ?? 'dist');
+/** The base path the build was made for (see vite.config.ts). */
+const BASE = `/${(process.env.ATLAS_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/\/+/g, '/');
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -28,7 +31,12 @@ async function main(): Promise<void> {
   await rm(join(DIST, 'd'), { recursive: true, force: true });
   await mkdir(join(DIST, 'd'), { recursive: true });
   await Promise.all(index.entries.map((e) => writeFile(join(DIST, 'd', `${e.id}.html`), shellFor(html, e.title, e.summary))));
-  console.error(`page shells: ${index.entries.length} written to dist/d/`);
+  // The OpenSearch description names absolute paths: point them at the base the site is served under.
+  const osd = join(DIST, 'opensearch.xml');
+  const xml = await readFile(osd, 'utf8').catch(() => undefined);
+  if (xml !== undefined && BASE !== '/')
+    await writeFile(osd, xml.replace(/(template|href)="\/(?!\/)/g, `$1="${BASE}`).replace(/>\/(?!\/)/g, `>${BASE}`));
+  console.error(`page shells: ${index.entries.length} written to ${DIST}/d/`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -25,7 +25,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { startPreview } from './preview-server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+const DIST = resolve(ROOT, process.env.ATLAS_DIST ?? 'dist');
 const CONTENT = join(DIST, 'content');
 const OUT = join(CONTENT, 'svg');
 /**
@@ -102,7 +102,7 @@ async function render(jobs: Job[]): Promise<{ report: Report; svgs: Map<string, 
       },
       [...new Set(jobs.map((j) => j.path))],
     );
-    await page.goto(`${server.origin}/__render-check?keep=1`);
+    await page.goto(`${server.origin}${server.base}__render-check?keep=1`);
     await page.waitForFunction(() => window.__atlasRenderReport?.done === true, undefined, { timeout: 30 * 60_000, polling: 500 });
     const report = (await page.evaluate(() => window.__atlasRenderReport)) as Report;
     if (report.error) throw new Error(report.error);

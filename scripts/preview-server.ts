@@ -11,6 +11,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface PreviewServer {
   origin: string;
+  /** The base path the build serves under (ATLAS_BASE at build time): `/` or e.g. `/atlas/`. */
+  base: string;
   stop(): Promise<void>;
 }
 
@@ -63,14 +65,16 @@ export async function startPreview(outDir: string): Promise<PreviewServer> {
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const origin = `http://127.0.0.1:${port}`;
+  const base = `/${(process.env.ATLAS_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/\/+/g, '/');
   try {
-    await waitForHttp(`${origin}/`, child, 30_000);
+    await waitForHttp(`${origin}${base}`, child, 30_000);
   } catch (err) {
     child.kill();
     throw new Error(`${String(err)}\n${log}`);
   }
   return {
     origin,
+    base,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -5,12 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
-const STAMP = join(root, 'dist', '.vite-inputs');
+// ATLAS_DIST: build somewhere else than dist/ (a sub-path build beside the main one, see scripts/build.mjs).
+const DIST = resolve(root, process.env.ATLAS_DIST ?? 'dist');
+const STAMP = join(DIST, '.vite-inputs');
 
 function files(path, out) {
   if (!existsSync(path)) return out;
@@ -22,14 +24,16 @@ function files(path, out) {
 const hash = createHash('sha256');
 for (const f of INPUTS.flatMap((p) => files(join(root, p), [])))
   hash.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+// The base path changes every URL in the output.
+hash.update(`base=${process.env.ATLAS_BASE ?? '/'}`);
 const inputs = hash.digest('hex');
 
-const current = existsSync(join(root, 'dist', 'index.html')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs;
+const current = existsSync(join(DIST, 'index.html')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs;
 if (current && !process.argv.includes('--force')) {
   console.error('vite build: skipped (no input changed since the last build)');
 } else {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [vite, 'build', '--outDir', DIST], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
   writeFileSync(STAMP, inputs);
 }

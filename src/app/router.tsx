@@ -63,7 +63,7 @@ const auditRoute = createRoute({
 const routeTree = rootRoute.addChildren([homeRoute, diagramRoute, companyRoute, incidentsRoute, statusRoute, renderCheckRoute, auditRoute]);
 
 export function createAppRouter(history?: Parameters<typeof createRouter>[0]['history']) {
-  return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });
+  return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true, basepath: import.meta.env.BASE_URL });
 }
 
 declare module '@tanstack/react-router' {

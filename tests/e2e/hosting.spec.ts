@@ -1,55 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { freePort } from '../../scripts/preview-server';
 import { expect, test } from './support/fixtures';
 import { DIST } from './support/env';
+import { startNginx, type Nginx } from './support/nginx';
 import { T } from './support/test-ids';
 
 /**
  * The shipped nginx config (deploy/nginx/atlas.conf) serving the built app: the security and caching
  * headers it promises, and the app working behind it. CI installs nginx with apt (see .ci/run).
  */
-const NGINX = '/usr/sbin/nginx';
-let server: ChildProcess | undefined;
-let dir = '';
+let nginx: Nginx;
 let origin = '';
 
 test.beforeAll(async () => {
-  expect(existsSync(NGINX), 'nginx is not installed: apt-get install -y nginx').toBe(true);
-  dir = await mkdtemp(join(tmpdir(), 'atlas-nginx-'));
-  const port = await freePort();
-  const site = (await readFile(join(import.meta.dirname, '..', '..', 'deploy', 'nginx', 'atlas.conf'), 'utf8'))
-    .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
-    .replace(/root \/srv\/atlas;/, `root ${resolve(DIST)};`);
-  await writeFile(join(dir, 'site.conf'), site);
-  await writeFile(
-    join(dir, 'nginx.conf'),
-    [
-      'daemon off;',
-      'worker_processes 1;',
-      'user root;',
-      `pid ${dir}/nginx.pid;`,
-      `error_log ${dir}/error.log;`,
-      'events { worker_connections 64; }',
-      'http {',
-      '  include /etc/nginx/mime.types;',
-      `  access_log off; client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;`,
-      `  include ${dir}/site.conf;`,
-      '}',
-    ].join('\n'),
-  );
-  server = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
-  origin = `http://127.0.0.1:${port}`;
-  await expect.poll(async () => (await fetch(`${origin}/`).catch(() => undefined))?.status, { timeout: 10_000 }).toBe(200);
+  nginx = await startNginx(DIST);
+  origin = nginx.origin;
 });
 
-test.afterAll(async () => {
-  server?.kill('SIGTERM');
-  await rm(dir, { recursive: true, force: true });
-});
+test.afterAll(async () => nginx?.stop());
 
 test('nginx sends the CSP with frame-ancestors, nosniff and the right caching for each kind of file', async ({ request }) => {
   const page = await request.get(`${origin}/d/kafka-consumer-lag`);

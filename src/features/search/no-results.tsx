@@ -1,3 +1,4 @@
+import { appPath } from '../../lib/app-path';
 import type { Suggestions } from './engine/search-engine';
 
 interface Props {
@@ -43,7 +44,7 @@ export function NoResults({ query, suggestions: s, onQuery, onSymptom, onCompany
         </p>
       )}
       <p>
-        Or start from a symptom in the <a href="/incidents">incident quick index</a>, or clear the search to browse everything.
+        Or start from a symptom in the <a href={appPath('incidents')}>incident quick index</a>, or clear the search to browse everything.
       </p>
     </div>
   );

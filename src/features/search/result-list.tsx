@@ -2,6 +2,7 @@ import { memo, useEffect } from 'react';
 import type { Company } from '../../content-schema/entry-schema';
 import type { IndexEntry } from '../../content-schema/index-types';
 import type { SearchHit } from './engine/search-engine';
+import { appPath } from '../../lib/app-path';
 import { nodeOf } from './node-of';
 
 interface Props {
@@ -40,7 +41,7 @@ const Row = memo(function Row({ entry: e, companyName, why: reason, node, active
         aria-selected={active}
         data-testid="result"
         data-id={e.id}
-        href={`/d/${e.id}${node ? `?node=${encodeURIComponent(node)}` : ''}`}
+        href={appPath(`d/${e.id}${node ? `?node=${encodeURIComponent(node)}` : ''}`)}
         data-node={node}
         onClick={(ev) => {
           if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;

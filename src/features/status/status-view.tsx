@@ -1,3 +1,4 @@
+import { appPath } from '../../lib/app-path';
 import type { StartupIndex } from '../../content-schema/index-types';
 import { CATEGORY_TARGETS, GATES, SYSTEM_KINDS, type Category } from '../../content-schema/taxonomy';
 
@@ -98,7 +99,7 @@ export function StatusView({ index }: { index: StartupIndex }) {
             {index.companies.map((c) => (
               <tr key={c.id}>
                 <th scope="row">
-                  <a href={`/company/${c.id}`}>{c.name}</a>
+                  <a href={appPath(`company/${c.id}`)}>{c.name}</a>
                 </th>
                 {SYSTEM_KINDS.map((k) => {
                   const has = matrix.get(c.id)?.has(k) ?? false;

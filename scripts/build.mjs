@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm run build [-- --base /atlas/] [-- --out dist-atlas]`: the content index, the app (vite, skipped when
+// nothing changed), per-diagram page shells and the pre-rendered SVGs, in that order. `--base` (or the
+// ATLAS_BASE variable) builds a site that works entirely under that sub-path; `--out` (or ATLAS_DIST)
+// writes it somewhere else than dist/, e.g. beside a root build.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const env = { ...process.env };
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  const value = (name) => (a.startsWith(`${name}=`) ? a.slice(name.length + 1) : args[++i]);
+  if (a === '--base' || a.startsWith('--base=')) env.ATLAS_BASE = value('--base');
+  else if (a === '--out' || a.startsWith('--out=')) env.ATLAS_DIST = value('--out');
+  else {
+    console.error(`build: unknown option ${a} (use --base /path/ and --out <dir>)`);
+    process.exit(2);
+  }
+}
+if (env.ATLAS_BASE !== undefined && !/^\/[\w./-]*$/.test(env.ATLAS_BASE)) {
+  console.error(`build: --base must be a path starting with / (got "${env.ATLAS_BASE}")`);
+  process.exit(2);
+}
+
+const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const steps = [
+  [process.execPath, [join(root, 'scripts', 'atlas-bin.mjs'), 'build']],
+  [process.execPath, [join(root, 'scripts', 'vite-build-if-changed.mjs')]],
+  [process.execPath, [tsx, join(root, 'scripts', 'page-shells.ts')]],
+  [process.execPath, [tsx, join(root, 'scripts', 'prerender-svgs.ts')]],
+];
+for (const [cmd, argv] of steps) {
+  const r = spawnSync(cmd, argv, { cwd: root, stdio: 'inherit', env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}

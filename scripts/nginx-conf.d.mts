@@ -1,0 +1,1 @@
+export function nginxConf(base: string, root: string, template?: string): string;
