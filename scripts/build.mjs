@@ -10,13 +10,17 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env };
 const args = process.argv.slice(2);
+/** Passed on to `atlas build`: content folders (`--data`, repeatable) and `--only-extra`. */
+const content = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   const value = (name) => (a.startsWith(`${name}=`) ? a.slice(name.length + 1) : args[++i]);
   if (a === '--base' || a.startsWith('--base=')) env.ATLAS_BASE = value('--base');
   else if (a === '--out' || a.startsWith('--out=')) env.ATLAS_DIST = value('--out');
+  else if (a === '--data' || a.startsWith('--data=')) content.push('--data', value('--data'));
+  else if (a === '--only-extra') content.push('--only-extra');
   else {
-    console.error(`build: unknown option ${a} (use --base /path/ and --out <dir>)`);
+    console.error(`build: unknown option ${a} (use --base /path/, --out <dir>, --data <dir> (repeatable), --only-extra)`);
     process.exit(2);
   }
 }
@@ -27,7 +31,7 @@ if (env.ATLAS_BASE !== undefined && !/^\/[\w./-]*$/.test(env.ATLAS_BASE)) {
 
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const steps = [
-  [process.execPath, [join(root, 'scripts', 'atlas-bin.mjs'), 'build']],
+  [process.execPath, [join(root, 'scripts', 'atlas-bin.mjs'), 'build', ...content]],
   [process.execPath, [join(root, 'scripts', 'vite-build-if-changed.mjs')]],
   [process.execPath, [tsx, join(root, 'scripts', 'page-shells.ts')]],
   [process.execPath, [tsx, join(root, 'scripts', 'prerender-svgs.ts')]],

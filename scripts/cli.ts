@@ -36,7 +36,7 @@ interface Built {
 async function currentIndex(args: Args): Promise<Built | undefined> {
   if (!args.cache) return undefined;
   try {
-    const [metaText, fp] = await Promise.all([readFile(join(args.out, 'build-meta.json'), 'utf8'), inputsFingerprint([args.data])]);
+    const [metaText, fp] = await Promise.all([readFile(join(args.out, 'build-meta.json'), 'utf8'), fingerprintOf(args)]);
     const meta = JSON.parse(metaText) as BuildMeta;
     if (meta.inputs !== fp) return undefined;
     const index = JSON.parse(await readFile(join(args.out, 'index.json'), 'utf8')) as StartupIndex;
@@ -54,25 +54,47 @@ async function currentIndex(args: Args): Promise<Built | undefined> {
   }
 }
 
+/** The built index is current only for the same folders, the same files and the same --only-extra choice. */
+async function fingerprintOf(args: Args): Promise<string> {
+  return `${await inputsFingerprint([args.data, ...args.extra])}${args.onlyExtra ? '+only-extra' : ''}`;
+}
+
 interface Args {
   command: string;
   rest: string[];
   json: boolean;
   data: string;
+  /** Further content folders (`--data` given more than once): a team's own content beside the built-in one. */
+  extra: string[];
+  /** `--only-extra`: build only the further folders' entries. */
+  onlyExtra: boolean;
   out: string;
   cache: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { command: argv[0] ?? 'help', rest: [], json: false, data: 'data', out: join('public', 'content'), cache: true };
+  const args: Args = {
+    command: argv[0] ?? 'help',
+    rest: [],
+    json: false,
+    data: 'data',
+    extra: [],
+    onlyExtra: false,
+    out: join('public', 'content'),
+    cache: true,
+  };
+  const data: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--json') args.json = true;
     else if (a === '--no-cache') args.cache = false;
-    else if (a === '--data') args.data = argv[++i] ?? args.data;
+    else if (a === '--data') data.push(argv[++i] ?? 'data');
+    else if (a === '--only-extra') args.onlyExtra = true;
     else if (a === '--out') args.out = argv[++i] ?? args.out;
     else args.rest.push(a);
   }
+  // The first --data replaces the built-in folder; each further one is added beside it.
+  if (data.length > 0) [args.data, ...args.extra] = data as [string, ...string[]];
   return args;
 }
 
@@ -83,7 +105,9 @@ const HELP = `atlas — build and query the Atlas diagram content
   atlas status             entries, coverage against targets, systems matrix, gate results
   atlas search "<query>"   ranked results with the app's own search module
 
-  --json      machine-readable output      --data <dir>  content folder (default data)
+  --json      machine-readable output      --data <dir>  content folder (default data); give it again to add
+                                                         a team's own folder beside it: --data data --data my-team
+  --only-extra  build only the added folders' entries (the built-in registries still resolve their ids)
   --out <dir> output folder for build      --no-cache    re-parse every diagram`;
 
 async function run(args: Args): Promise<number> {
@@ -99,8 +123,13 @@ async function run(args: Args): Promise<number> {
   // Loaded only when needed: the fast path above must not pay for yaml, zod and the mermaid pool.
   const { buildContent } = await import('./content/build');
   const { writeOutput } = await import('./content/write-output');
-  const inputs = await inputsFingerprint([args.data]);
-  const result = await buildContent({ dataDir: args.data, cacheFile: args.cache ? join('.cache', 'mermaid-parse.json') : undefined });
+  const inputs = await fingerprintOf(args);
+  const result = await buildContent({
+    dataDir: args.data,
+    extraDirs: args.extra,
+    onlyExtra: args.onlyExtra,
+    cacheFile: args.cache ? join('.cache', 'mermaid-parse.json') : undefined,
+  });
   const errs = result.problems.filter((p) => p.severity === 'error');
   const built: Built = {
     index: result.index,

@@ -12,7 +12,7 @@ import { tokenize } from '../../src/features/search/engine/tokenize';
 import { diagramKey, MERMAID_VERSION, ParseCache, parseDiagrams, type ParseResult } from './mermaid-pool';
 import { lineOfField, parseEntryFile, type ParsedFile } from './parse-entry';
 import type { Problem } from './problem';
-import { loadRegistries, type Registries } from './registries';
+import { loadAllRegistries, type Registries } from './registries';
 import { AT_3AM_HEADING } from './at-3am';
 
 /** Caps on node labels carried by the startup index (full labels stay in the payload). Long
@@ -24,6 +24,10 @@ const MAX_LABEL_CHARS = 48;
 export interface BuildOptions {
   /** Folder holding the registries and `entries/`. */
   dataDir: string;
+  /** More content folders beside it (a team's own content): optional registries and `entries/`. */
+  extraDirs?: string[];
+  /** Build only the extra folders' entries (the built-in registries still resolve their references). */
+  onlyExtra?: boolean;
   /** Parse cache file; omit to disable caching. */
   cacheFile?: string;
   workers?: number;
@@ -163,8 +167,13 @@ interface Loaded {
 export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   const problems: Problem[] = [];
-  const reg = await loadRegistries(opts.dataDir, problems);
-  const paths = await listEntryFiles(join(opts.dataDir, 'entries'), problems);
+  const extra = opts.extraDirs ?? [];
+  const reg = await loadAllRegistries(opts.dataDir, extra, problems);
+  // Every folder is read and checked (ids stay unique, links to built-in entries resolve); with
+  // onlyExtra only the extra folders' entries go into the index.
+  const dirs = [opts.dataDir, ...extra];
+  const paths: string[] = [];
+  for (const d of dirs) paths.push(...(await listEntryFiles(join(d, 'entries'), problems)));
   const loaded: Loaded[] = [];
   const reports: EntryReport[] = [];
   const fileProblemsStart = new Map<string, number>();
@@ -198,7 +207,7 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
         line: 2,
         field: 'id',
         message: `duplicate id "${l.fm.id}" (also in ${prev.parsed.file})`,
-        hint: 'ids must be unique across data/entries',
+        hint: 'ids must be unique across every content folder (data/entries and any --data folder)',
         gate: 'schema',
         severity: 'error',
       });
@@ -312,7 +321,9 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
     payloads: [],
     stats: { files: paths.length, diagrams, parsed: todo.size, cached: diagrams - todo.size, ms: 0 },
   };
-  if (errors === 0) normalize(result, loaded, facts, reg, gates);
+  const extraFiles = extra.map((d) => `${relative(process.cwd(), d) || d}/`);
+  const keep = opts.onlyExtra && extra.length > 0 ? (l: Loaded) => extraFiles.some((p) => l.parsed.file.startsWith(p)) : undefined;
+  if (errors === 0) normalize(result, loaded, facts, reg, gates, keep);
   result.stats.ms = Math.round(performance.now() - t0);
   return result;
 }
@@ -345,11 +356,13 @@ function normalize(
   facts: Map<Loaded, DiagramFacts | undefined>,
   reg: Registries,
   gates: StartupIndex['gates'],
+  keep: (l: Loaded) => boolean = () => true,
 ): void {
   const entries: IndexEntry[] = [];
   const titles = new Map(loaded.map((l) => [l.fm?.id, l.fm]));
   const hash = createHash('sha256');
   for (const l of loaded) {
+    if (!keep(l)) continue;
     const fm = l.fm;
     const f = facts.get(l);
     if (!fm || !f) continue;

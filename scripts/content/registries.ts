@@ -21,6 +21,8 @@ export interface Registries {
   incidents: Map<string, IncidentRecord>;
   /** Where each source is defined, for problems found after loading. */
   sourceLines: Map<string, { file: string; line: number }>;
+  /** Where each company, symptom and incident is defined (`companies:<id>`, …). */
+  registryLines: Map<string, { file: string; line: number }>;
 }
 
 /** Load one YAML list registry, validating every item and reporting file:line for each problem. */
@@ -30,6 +32,7 @@ async function loadList<S extends z.ZodType<{ id: string }>>(
   schema: S,
   problems: Problem[],
   lines?: Map<string, { file: string; line: number }>,
+  optional = false,
 ): Promise<Map<string, z.output<S>>> {
   const file = join(dataDir, name);
   const rel = file.replace(/^\.\//, '');
@@ -38,6 +41,7 @@ async function loadList<S extends z.ZodType<{ id: string }>>(
   try {
     text = await readFile(file, 'utf8');
   } catch {
+    if (optional) return out;
     problems.push({
       file: rel,
       line: 1,
@@ -108,17 +112,84 @@ async function loadList<S extends z.ZodType<{ id: string }>>(
   return out;
 }
 
-export async function loadRegistries(dataDir: string, problems: Problem[]): Promise<Registries> {
+/**
+ * The registries of the built-in folder plus those of each extra folder (a team's own content, issue #19).
+ * An extra folder's registries are optional; an id defined in two folders is an error naming both files.
+ */
+export async function loadAllRegistries(dataDir: string, extraDirs: readonly string[], problems: Problem[]): Promise<Registries> {
+  const reg = await loadRegistries(dataDir, problems);
+  for (const dir of extraDirs) {
+    const more = await loadRegistries(dir, problems, true);
+    const merge = <T>(
+      kind: string,
+      into: Map<string, T>,
+      from: Map<string, T>,
+      where: (id: string) => { file: string; line: number },
+      first: (id: string) => string,
+    ): void => {
+      for (const [id, v] of from) {
+        if (into.has(id)) {
+          problems.push({
+            ...where(id),
+            field: `${kind}.${id}`,
+            message: `${kind} id "${id}" is already defined in ${first(id)}`,
+            hint: 'give your own content ids that the built-in content does not use (a team prefix works)',
+            gate: 'schema',
+            severity: 'error',
+          });
+          continue;
+        }
+        into.set(id, v);
+      }
+    };
+    const at = (kind: string, file: string) => (id: string) =>
+      more.registryLines.get(`${kind}:${id}`) ?? { file: join(dir, file), line: 1 };
+    const firstAt = (kind: string, file: string) => (id: string) => {
+      const l = reg.registryLines.get(`${kind}:${id}`);
+      return l ? `${l.file}:${l.line}` : join(dataDir, file);
+    };
+    merge('company', reg.companies, more.companies, at('companies', 'companies.yaml'), firstAt('companies', 'companies.yaml'));
+    merge('symptom', reg.symptoms, more.symptoms, at('symptoms', 'symptoms.yaml'), firstAt('symptoms', 'symptoms.yaml'));
+    merge('incident', reg.incidents, more.incidents, at('incidents', 'incidents.yaml'), firstAt('incidents', 'incidents.yaml'));
+    for (const [id, s] of more.sources) {
+      const here = more.sourceLines.get(id) ?? { file: join(dir, 'sources.yaml'), line: 1 };
+      const there = reg.sourceLines.get(id);
+      if (reg.sources.has(id)) {
+        problems.push({
+          ...here,
+          field: `source.${id}`,
+          message: `source id "${id}" is already defined in ${there ? `${there.file}:${there.line}` : dataDir}`,
+          hint: 'cite the existing source by its id instead of redefining it, or give yours another id',
+          gate: 'schema',
+          severity: 'error',
+        });
+        continue;
+      }
+      reg.sources.set(id, s);
+      reg.sourceLines.set(id, here);
+    }
+  }
+  return reg;
+}
+
+export async function loadRegistries(dataDir: string, problems: Problem[], optional = false): Promise<Registries> {
   // Sources may be split over several files (`sources.yaml`, `sources-docs.yaml`, …) so that
   // writers adding sources in parallel never edit the same file.
   const sourceLines = new Map<string, { file: string; line: number }>();
+  const registryLines = new Map<string, { file: string; line: number }>();
+  // A Map-like view that files each id under `<kind>:<id>` in registryLines.
+  const sourceLinesFor = (kind: string): Map<string, { file: string; line: number }> =>
+    ({ set: (id: string, at: { file: string; line: number }) => registryLines.set(`${kind}:${id}`, at) }) as unknown as Map<
+      string,
+      { file: string; line: number }
+    >;
   const sourceFiles = (await readdir(dataDir).catch(() => [] as string[])).filter((f) => /^sources(-[a-z0-9-]+)?\.yaml$/.test(f)).sort();
   if (!sourceFiles.includes('sources.yaml')) sourceFiles.unshift('sources.yaml');
   const [companies, symptoms, incidents, ...sourceMaps] = await Promise.all([
-    loadList(dataDir, 'companies.yaml', companySchema, problems),
-    loadList(dataDir, 'symptoms.yaml', symptomSchema, problems),
-    loadList(dataDir, 'incidents.yaml', incidentRecordSchema, problems),
-    ...sourceFiles.map((f) => loadList(dataDir, f, sourceSchema, problems, sourceLines)),
+    loadList(dataDir, 'companies.yaml', companySchema, problems, sourceLinesFor('companies'), optional),
+    loadList(dataDir, 'symptoms.yaml', symptomSchema, problems, sourceLinesFor('symptoms'), optional),
+    loadList(dataDir, 'incidents.yaml', incidentRecordSchema, problems, sourceLinesFor('incidents'), optional),
+    ...sourceFiles.map((f) => loadList(dataDir, f, sourceSchema, problems, sourceLines, optional)),
   ]);
   const sources = new Map<string, Source>();
   sourceMaps.forEach((m, i) => {
@@ -151,7 +222,7 @@ export async function loadRegistries(dataDir: string, problems: Problem[]): Prom
     }
   }
   checkSourceHonesty(sources, sourceLines, problems);
-  return { companies, symptoms, sources, incidents, sourceLines };
+  return { companies, symptoms, sources, incidents, sourceLines, registryLines };
 }
 
 /** Honesty rules 2 and 10 on the registry itself: mirrors point at real originals, rolling pages have an archive, Atlas is never evidence. */
