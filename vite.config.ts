@@ -61,12 +61,15 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export default defineConfig({
   base: BASE,
+  // A build elsewhere than dist/ brings its own static folder (see scripts/build.mjs).
+  publicDir: process.env.ATLAS_PUBLIC ?? 'public',
   plugins: [
     react(),
     csp(),
     inlineCss(),
     VitePWA({
-      registerType: 'autoUpdate',
+      // A new deploy waits for the user ("New diagrams available — reload", src/lib/register-sw.ts).
+      registerType: 'prompt',
       injectRegister: false,
       includeAssets: ['favicon.svg', 'robots.txt', 'opensearch.xml', 'icons/*.png'],
       manifest: {
@@ -111,7 +114,6 @@ export default defineConfig({
         ],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
-        skipWaiting: true,
       },
     }),
   ],

@@ -4,7 +4,8 @@
 // ATLAS_BASE variable) builds a site that works entirely under that sub-path; `--out` (or ATLAS_DIST)
 // writes it somewhere else than dist/, e.g. beside a root build.
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,16 @@ for (let i = 0; i < args.length; i++) {
 if (env.ATLAS_BASE !== undefined && !/^\/[\w./-]*$/.test(env.ATLAS_BASE)) {
   console.error(`build: --base must be a path starting with / (got "${env.ATLAS_BASE}")`);
   process.exit(2);
+}
+
+// A build elsewhere than dist/ gets its own copy of public/ (static files plus its own content), so it
+// never rewrites the content of the main build: two builds of different content can sit side by side.
+if (env.ATLAS_DIST && resolve(root, env.ATLAS_DIST) !== resolve(root, 'dist')) {
+  env.ATLAS_PUBLIC = `${resolve(root, env.ATLAS_DIST)}-public`;
+  rmSync(env.ATLAS_PUBLIC, { recursive: true, force: true });
+  mkdirSync(env.ATLAS_PUBLIC, { recursive: true });
+  cpSync(join(root, 'public'), env.ATLAS_PUBLIC, { recursive: true, filter: (src) => !src.startsWith(join(root, 'public', 'content')) });
+  content.push('--out', join(env.ATLAS_PUBLIC, 'content'));
 }
 
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');

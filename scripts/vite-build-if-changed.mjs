@@ -9,7 +9,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
+// ATLAS_PUBLIC: the static folder of a build elsewhere than dist/ (scripts/build.mjs).
+const PUBLIC = process.env.ATLAS_PUBLIC ?? 'public';
+const INPUTS = ['src', PUBLIC, 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 // ATLAS_DIST: build somewhere else than dist/ (a sub-path build beside the main one, see scripts/build.mjs).
 const DIST = resolve(root, process.env.ATLAS_DIST ?? 'dist');
 const STAMP = join(DIST, '.vite-inputs');
@@ -22,7 +24,7 @@ function files(path, out) {
 }
 
 const hash = createHash('sha256');
-for (const f of INPUTS.flatMap((p) => files(join(root, p), [])))
+for (const f of INPUTS.flatMap((p) => files(resolve(root, p), [])))
   hash.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
 // The base path changes every URL in the output.
 hash.update(`base=${process.env.ATLAS_BASE ?? '/'}`);

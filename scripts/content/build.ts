@@ -426,10 +426,12 @@ function normalize(
       related: fm.related.map((r) => ({ id: r, title: titles.get(r)?.title ?? r, category: titles.get(r)?.category ?? fm.category })),
     });
   }
+  const contentHash = hash.digest('hex').slice(0, 16);
+  for (const p of result.payloads) p.contentHash = contentHash;
   result.index = {
     format: INDEX_FORMAT,
     mermaidVersion: MERMAID_VERSION,
-    contentHash: hash.digest('hex').slice(0, 16),
+    contentHash,
     entries,
     companies: [...reg.companies.values()],
     symptoms: [...reg.symptoms.values()],

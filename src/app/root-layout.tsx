@@ -3,6 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { HelpDialog } from '../features/help/help-dialog';
 import { useResolvedTheme } from '../lib/use-theme';
 import { isTypingTarget as typing } from '../lib/keyboard';
+import { applyUpdate, useUpdateAvailable } from '../lib/register-sw';
 
 function useOnline(): boolean {
   return useSyncExternalStore(
@@ -33,6 +34,7 @@ export function RootLayout() {
   const { theme, toggle } = useResolvedTheme();
   const [help, setHelp] = useState(false);
   const online = useOnline();
+  const updateReady = useUpdateAvailable();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -101,6 +103,14 @@ export function RootLayout() {
           ?
         </button>
       </header>
+      {updateReady && (
+        <div className="update-banner" role="status" data-testid="update-banner">
+          New diagrams available —{' '}
+          <button type="button" data-testid="update-reload" onClick={applyUpdate}>
+            reload
+          </button>
+        </div>
+      )}
       <main id="main">
         <Outlet />
       </main>

@@ -96,4 +96,6 @@ export interface EntryPayload {
   sections: Section[];
   sources: Source[];
   related: { id: string; title: string; category: Category }[];
+  /** The `contentHash` of the index built with it: a payload from another deploy is never shown as current. */
+  contentHash?: string;
 }

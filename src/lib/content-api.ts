@@ -6,7 +6,7 @@ export const CONTENT_BASE = `${import.meta.env.BASE_URL}content`;
 export class ContentError extends Error {
   constructor(
     message: string,
-    readonly kind: 'network' | 'not-found' | 'format',
+    readonly kind: 'network' | 'not-found' | 'format' | 'stale',
   ) {
     super(message);
   }
@@ -37,8 +37,15 @@ export async function fetchIndex(): Promise<StartupIndex> {
   if (data.format !== INDEX_FORMAT || !Array.isArray(data.entries)) {
     throw new ContentError('The content index has an unexpected format; rebuild it with `npm run build:content`.', 'format');
   }
+  currentHash = data.contentHash;
   return data as StartupIndex;
 }
+
+/** The content hash of the index this tab runs on: payloads must come from the same deploy. */
+let currentHash: string | undefined;
+
+/** Thrown when a payload belongs to another deploy than the index (the site was updated under an open tab). */
+export const STALE_MESSAGE = 'New diagrams are available: this page was opened before the last update. Reload to see the current version.';
 
 const payloads = new Map<string, Promise<EntryPayload>>();
 const resolved = new Map<string, EntryPayload>();
@@ -52,7 +59,11 @@ export function peekPayload(id: string): EntryPayload | undefined {
 export function fetchPayload(id: string): Promise<EntryPayload> {
   let p = payloads.get(id);
   if (!p) {
-    p = getJson(`${CONTENT_BASE}/d/${encodeURIComponent(id)}.json`) as Promise<EntryPayload>;
+    p = (getJson(`${CONTENT_BASE}/d/${encodeURIComponent(id)}.json`) as Promise<EntryPayload>).then((v) => {
+      // Index and payload from two different deploys: never show the mix as if it were current.
+      if (currentHash && v.contentHash && v.contentHash !== currentHash) throw new ContentError(STALE_MESSAGE, 'stale');
+      return v;
+    });
     payloads.set(id, p);
     p.then(
       (v) => resolved.set(id, v),

@@ -13,6 +13,9 @@ const BASE = '/atlas/';
 const OUT = process.env.E2E_SUBPATH_DIST ?? 'dist-atlas';
 let nginx: Nginx;
 
+// One server (and one build) per file: keep its tests in one worker.
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   if (!existsSync(join(OUT, 'index.html'))) {

@@ -10,6 +10,9 @@ import { T } from './support/test-ids';
 let nginx: Nginx;
 let origin = '';
 
+// One server (and one build) per file: keep its tests in one worker.
+test.describe.configure({ mode: 'serial' });
+
 test.beforeAll(async () => {
   nginx = await startNginx(DIST);
   origin = nginx.origin;

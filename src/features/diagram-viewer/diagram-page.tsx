@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { EntryPayload, IndexEntry } from '../../content-schema/index-types';
 import { sourceHash } from '../../content-schema/source-hash';
 import { DiagramCanvas, type CanvasHandle } from './diagram-canvas';
+import { STALE_MESSAGE } from '../../lib/content-api';
 import { copyText, downloadPng, downloadSvg } from './export-actions';
 import { PlaneLegend } from './plane-legend';
 import type { DiagramTheme } from './mermaid-render';
@@ -218,10 +219,21 @@ export function DiagramPage({
         </div>
         {state.status === 'error' && (
           <div className="render-error" role="alert" data-testid="payload-error">
-            <p>This diagram could not be loaded: {state.message}</p>
-            <button type="button" onClick={state.retry}>
-              Retry
-            </button>
+            {state.message === STALE_MESSAGE ? (
+              <>
+                <p>{state.message}</p>
+                <button type="button" data-testid="stale-reload" onClick={() => window.location.reload()}>
+                  Reload
+                </button>
+              </>
+            ) : (
+              <>
+                <p>This diagram could not be loaded: {state.message}</p>
+                <button type="button" onClick={state.retry}>
+                  Retry
+                </button>
+              </>
+            )}
           </div>
         )}
         {state.status === 'loading' && (
