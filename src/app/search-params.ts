@@ -1,3 +1,4 @@
+import { isChecklistParam } from '../features/checklist/checklist-state';
 import { CATEGORIES, PLANES } from '../content-schema/taxonomy';
 
 /**
@@ -32,6 +33,8 @@ export interface DiagramSearch extends FilterSearch {
   step?: number;
   /** Which view of the entry the canvas shows (1 = the first extra view); absent = the primary diagram. */
   view?: number;
+  /** The "At 3 AM" checklist's progress (features/checklist/checklist-state.ts). */
+  ck?: string;
 }
 
 const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -53,6 +56,7 @@ export function validateDiagramSearch(raw: Record<string, unknown>): DiagramSear
     seq: oneOf(['company', 'results'] as const, raw.seq),
     step: Number.isInteger(step) && step >= 0 && step <= 100_000 ? step : undefined,
     view: Number.isInteger(view) && view >= 1 && view <= 20 ? view : undefined,
+    ck: isChecklistParam(raw.ck) ? raw.ck : undefined,
   };
 }
 

@@ -6,6 +6,8 @@ import { engineFor } from '../../features/search/shared-engine';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useResolvedTheme } from '../../lib/use-theme';
 import { useUiStore } from '../../stores/ui-store';
+import { ChecklistView } from '../../features/checklist/checklist-view';
+import { InlineText } from '../../features/diagram-viewer/inline-text';
 import { entryLink } from '../entry-link';
 import { IndexGate } from '../index-gate';
 import { toFilters, type DiagramSearch } from '../search-params';
@@ -94,6 +96,12 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
     [navigate, id],
   );
 
+  const setChecklist = useCallback(
+    (ck: string | undefined) =>
+      void navigate({ to: '/d/$id', params: { id }, search: (prev: DiagramSearch): DiagramSearch => ({ ...prev, ck }), replace: true }),
+    [navigate, id],
+  );
+
   if (!entry) {
     return (
       <div className="page-error" data-testid="not-found">
@@ -113,6 +121,16 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
         fullscreen={search.fs === true}
         view={search.view ?? 0}
         onView={setView}
+        renderAt3am={(section, plain) => (
+          <ChecklistView
+            title={entry.title}
+            section={section}
+            param={search.ck}
+            onChange={setChecklist}
+            renderText={(t) => <InlineText text={t} />}
+            plain={plain}
+          />
+        )}
         sequence={sequence && position >= 0 ? { ids: sequence.ids, position, label: sequence.label } : undefined}
         theme={theme}
         onFullscreen={setFullscreen}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { EntryPayload, IndexEntry } from '../../content-schema/index-types';
+import type { EntryPayload, IndexEntry, Section } from '../../content-schema/index-types';
 import { sourceHash } from '../../content-schema/source-hash';
 import { DiagramCanvas, type CanvasHandle } from './diagram-canvas';
 import { STALE_MESSAGE } from '../../lib/content-api';
@@ -32,6 +32,8 @@ interface Props {
   onStep: (delta: number) => void;
   /** Renders a link to another entry (the router's Link, supplied by the route). */
   link: (id: string, children: ReactNode) => ReactNode;
+  /** Renders "At 3 AM" another way (the route plugs in the checklist); gets the plain rendering to fall back on. */
+  renderAt3am?: (section: Section, plain: ReactNode) => ReactNode;
 }
 
 /** Nodes whose label contains a query word (3+ letters) are highlighted. */
@@ -65,6 +67,7 @@ export function DiagramPage({
   onFullscreen,
   onStep,
   link,
+  renderAt3am,
 }: Props) {
   const state = usePayload(entry.id);
   const canvas = useRef<CanvasHandle>(null);
@@ -281,7 +284,11 @@ export function DiagramPage({
       {payload && (
         <aside className="entry-side" data-testid="entry-side">
           <p className="summary">{entry.summary}</p>
-          <SectionView section={payload.at3am} testId="at-3am" />
+          {renderAt3am ? (
+            renderAt3am(payload.at3am, <SectionView section={payload.at3am} bare />)
+          ) : (
+            <SectionView section={payload.at3am} testId="at-3am" />
+          )}
           {payload.sections.map((s) => (
             <SectionView key={s.heading} section={s} />
           ))}

@@ -26,8 +26,11 @@ function CopyButton({ text }: { text: string }) {
   );
 }
 
-export function SectionView({ section, testId }: { section: Section; testId?: string }) {
+/** `bare`: only the blocks, for a caller that draws its own heading (the checklist). */
+export function SectionView({ section, testId, bare = false }: { section: Section; testId?: string; bare?: boolean }) {
   const slug = sectionSlug(section.heading);
+  const blocks = <SectionBlocks section={section} />;
+  if (bare) return blocks;
   return (
     <section className="entry-section" data-testid={testId} id={slug}>
       <h2>
@@ -36,6 +39,14 @@ export function SectionView({ section, testId }: { section: Section; testId?: st
           #
         </a>
       </h2>
+      {blocks}
+    </section>
+  );
+}
+
+function SectionBlocks({ section }: { section: Section }) {
+  return (
+    <>
       {section.blocks.map((b, i) => {
         if (b.type === 'p')
           return (
@@ -63,6 +74,6 @@ export function SectionView({ section, testId }: { section: Section; testId?: st
           </List>
         );
       })}
-    </section>
+    </>
   );
 }
