@@ -4,7 +4,7 @@ import { DiagramRoute } from './routes/diagram-route';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { CompanyRoute, IncidentsRoute, StatusRoute } from './routes/other-routes';
-import { validateDiagramSearch, validateFilterSearch, validateIncidentSearch } from './search-params';
+import { validateCompareSearch, validateDiagramSearch, validateFilterSearch, validateIncidentSearch } from './search-params';
 
 const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFoundRoute });
 
@@ -44,6 +44,17 @@ const incidentsRoute = createRoute({
   },
 });
 
+// Two diagrams side by side; lazy like the viewer it is made of.
+const CompareRoute = lazyRouteComponent(() => import('./routes/compare-route'), 'CompareRoute');
+const compareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/compare',
+  validateSearch: validateCompareSearch,
+  component: function Compare() {
+    return <CompareRoute search={compareRoute.useSearch()} />;
+  },
+});
+
 const statusRoute = createRoute({ getParentRoute: () => rootRoute, path: '/status', component: StatusRoute });
 
 // Diagnostic page for the e2e suite (every diagram rendered in both themes); lazy, so it costs users nothing.
@@ -60,7 +71,16 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/audit-route'), 'AuditRoute'),
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, diagramRoute, companyRoute, incidentsRoute, statusRoute, renderCheckRoute, auditRoute]);
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  diagramRoute,
+  companyRoute,
+  incidentsRoute,
+  compareRoute,
+  statusRoute,
+  renderCheckRoute,
+  auditRoute,
+]);
 
 export function createAppRouter(history?: Parameters<typeof createRouter>[0]['history']) {
   return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true, basepath: import.meta.env.BASE_URL });

@@ -60,6 +60,20 @@ export function validateDiagramSearch(raw: Record<string, unknown>): DiagramSear
   };
 }
 
+export interface CompareSearch {
+  a?: string;
+  b?: string;
+  lock?: true;
+}
+
+export function validateCompareSearch(raw: Record<string, unknown>): CompareSearch {
+  return {
+    a: id(raw.a),
+    b: id(raw.b),
+    lock: raw.lock === true || raw.lock === 1 || raw.lock === '1' || raw.lock === 'true' ? (true as const) : undefined,
+  };
+}
+
 export function validateIncidentSearch(raw: Record<string, unknown>): { sym?: string } {
   return { sym: id(raw.sym) };
 }

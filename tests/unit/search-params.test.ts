@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFilters, validateDiagramSearch, validateFilterSearch } from '../../src/app/search-params';
+import { toFilters, validateCompareSearch, validateDiagramSearch, validateFilterSearch } from '../../src/app/search-params';
 
 describe('URL search params', () => {
   it('keeps valid values and blanks invalid ones explicitly', () => {
@@ -30,6 +30,19 @@ describe('URL search params', () => {
       seq: undefined,
       step: undefined,
     });
+  });
+  it('validates the side-by-side params: two entry ids and the lock', () => {
+    expect(validateCompareSearch({ a: 'netflix-storage', b: 'uber-storage', lock: '1' })).toEqual({
+      a: 'netflix-storage',
+      b: 'uber-storage',
+      lock: true,
+    });
+    expect(validateCompareSearch({ a: '../etc', b: 42, lock: 'yes' })).toEqual({ a: undefined, b: undefined, lock: undefined });
+  });
+  it('keeps a checklist param only when it is compact base64url', () => {
+    expect(validateDiagramSearch({ ck: 'W1swLCJhYiJdXQ' }).ck).toBe('W1swLCJhYiJdXQ');
+    expect(validateDiagramSearch({ ck: '<script>' }).ck).toBeUndefined();
+    expect(validateDiagramSearch({ ck: 'x'.repeat(4000) }).ck).toBeUndefined();
   });
   it('maps to engine filters without empty keys', () => {
     expect(toFilters({ q: 'x', cat: 'incidents', co: undefined })).toEqual({ category: 'incidents' });

@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
 import { SYSTEM_KINDS } from '../../content-schema/taxonomy';
@@ -121,6 +121,11 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
         fullscreen={search.fs === true}
         view={search.view ?? 0}
         onView={setView}
+        toolbarExtra={
+          <Link to="/compare" search={{ a: entry.id }} className="button-link" data-testid="compare-with">
+            Compare with…
+          </Link>
+        }
         renderAt3am={(section, plain) => (
           <ChecklistView
             title={entry.title}

@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { CompanyGrid } from '../../features/company/company-grid';
 import { IncidentIndex } from '../../features/incident-index/incident-index';
 import { OfflinePanel } from '../../features/offline/offline-panel';
@@ -34,6 +34,13 @@ export function CompanyRoute({ id }: { id: string }) {
             entries={entries}
             link={entryLink}
             onPresent={() => first && startPresentation(navigate, first.id, { seq: 'company' })}
+            extra={
+              first && (
+                <Link to="/compare" search={{ a: first.id }} className="button-link" data-testid="compare-with">
+                  Compare with…
+                </Link>
+              )
+            }
           />
         );
       }}

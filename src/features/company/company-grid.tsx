@@ -8,10 +8,12 @@ interface Props {
   entries: IndexEntry[];
   link: (id: string, children: ReactNode) => ReactNode;
   onPresent: () => void;
+  /** More actions from the route ("Compare with…"). */
+  extra?: ReactNode;
 }
 
 /** A company's eight system diagrams in their fixed order; missing ones are shown as missing. */
-export function CompanyGrid({ company, entries, link, onPresent }: Props) {
+export function CompanyGrid({ company, entries, link, onPresent, extra }: Props) {
   const byKind = new Map(entries.filter((e) => e.category === 'systems').map((e) => [e.kind, e]));
   const others = entries.filter((e) => e.category !== 'systems');
   return (
@@ -29,6 +31,7 @@ export function CompanyGrid({ company, entries, link, onPresent }: Props) {
         <button type="button" data-testid="present-all" disabled={byKind.size === 0} onClick={onPresent}>
           Present all ({byKind.size} of 8)
         </button>
+        {extra}
       </header>
       <ol className="card-grid">
         {SYSTEM_KINDS.map((kind) => {

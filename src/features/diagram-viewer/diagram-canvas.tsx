@@ -12,6 +12,8 @@ export interface CanvasHandle {
   fit: () => void;
   actualSize: () => void;
   svg: () => string | undefined;
+  /** Move to a view without reporting it back through onViewChange (for a locked side-by-side pane). */
+  setView: (v: { x: number; y: number; scale: number }) => void;
 }
 
 interface Props {
@@ -22,10 +24,12 @@ interface Props {
   focusNode?: string;
   /** In fullscreen a plain wheel zooms; inline it scrolls the page and Ctrl/Cmd+wheel zooms. */
   fullscreen: boolean;
+  /** Called (at most once a frame) when the user zooms or pans; not for setView. */
+  onViewChange?: (v: { x: number; y: number; scale: number }) => void;
 }
 
 export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCanvas(
-  { renderKey, source, theme, highlight, focusNode, fullscreen },
+  { renderKey, source, theme, highlight, focusNode, fullscreen, onViewChange },
   ref,
 ) {
   const [svg, setSvg] = useState<string | undefined>(() => cachedSvg(renderKey, theme));
@@ -64,6 +68,12 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
   const [view, setView] = useState({ x: 0, y: 0, scale: 1 });
   const [layout, setLayout] = useState<{ diagram: Size; frame: Size; shown: number } | undefined>();
   const pending = useRef<number | undefined>(undefined);
+  // Set while setView moves the canvas, so the move is not reported as the user's.
+  const applying = useRef(false);
+  const reportView = useRef(onViewChange);
+  useEffect(() => {
+    reportView.current = onViewChange;
+  });
 
   /**
    * `whole`: the entire diagram in view (the Fit button). Otherwise the first view (first-view.ts): the
@@ -76,6 +86,8 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     if (!el || !box || !z) return;
     const diagram = svgSize(el);
     const size = { width: box.clientWidth, height: box.clientHeight };
+    // A fit is the viewer's own move, not the user's: not reported to onViewChange.
+    applying.current = true;
     if (whole) {
       const scale = Math.max(0.05, Math.min(size.width / diagram.width, size.height / diagram.height) * 0.95);
       z.setTransform((size.width - diagram.width * scale) / 2, (size.height - diagram.height * scale) / 2, scale, 0);
@@ -154,6 +166,10 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
       zoom.current?.setTransform((box.clientWidth - width) / 2, Math.max(0, (box.clientHeight - height) / 2), 1, 150);
     },
     svg: () => svg,
+    setView: (v) => {
+      applying.current = true;
+      zoom.current?.setTransform(v.x, v.y, v.scale, 0);
+    },
   }));
 
   // Live share of the diagram in view (it changes as the user zooms and pans).
@@ -231,7 +247,11 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
               pending.current = requestAnimationFrame(() => {
                 pending.current = undefined;
                 const st = zoom.current?.instance.state;
-                if (st) setView({ x: st.positionX, y: st.positionY, scale: st.scale });
+                if (!st) return;
+                const v = { x: st.positionX, y: st.positionY, scale: st.scale };
+                setView(v);
+                if (applying.current) applying.current = false;
+                else reportView.current?.(v);
               });
           }}
         >

@@ -34,6 +34,8 @@ interface Props {
   link: (id: string, children: ReactNode) => ReactNode;
   /** Renders "At 3 AM" another way (the route plugs in the checklist); gets the plain rendering to fall back on. */
   renderAt3am?: (section: Section, plain: ReactNode) => ReactNode;
+  /** More toolbar controls from the route ("Compare with…"). */
+  toolbarExtra?: ReactNode;
 }
 
 /** Nodes whose label contains a query word (3+ letters) are highlighted. */
@@ -68,6 +70,7 @@ export function DiagramPage({
   onStep,
   link,
   renderAt3am,
+  toolbarExtra,
 }: Props) {
   const state = usePayload(entry.id);
   const canvas = useRef<CanvasHandle>(null);
@@ -178,6 +181,7 @@ export function DiagramPage({
           <button type="button" data-testid="fullscreen" onClick={actions.toggleFullscreen} aria-pressed={fullscreen}>
             {fullscreen ? 'Exit (Esc)' : 'Present (f)'}
           </button>
+          {toolbarExtra}
           <span className="spacer" />
           <button
             type="button"
