@@ -21,14 +21,11 @@ export function decorateNodes(svg: SVGSVGElement, badges: ReadonlyMap<string, nu
   for (const g of svg.querySelectorAll<SVGGElement>('g.node')) {
     const id = nodeIdOf(g);
     if (!id) continue;
-    const label = (g.textContent ?? id).replace(/\s+/g, ' ').trim();
     const count = badges.get(id) ?? 0;
     g.setAttribute('tabindex', '0');
+    // Named by its own visible text (plus the badge's count): an aria-label would not match what is seen.
     g.setAttribute('role', 'button');
-    g.setAttribute(
-      'aria-label',
-      count ? `${label}: ${count} public incident${count === 1 ? '' : 's'}; open its card` : `${label}: open its card`,
-    );
+    g.setAttribute('aria-haspopup', 'dialog');
     g.classList.add('atlas-node');
     const click = (e: MouseEvent): void => {
       // A pan that ends on a node is not a click on it.
@@ -47,6 +44,7 @@ export function decorateNodes(svg: SVGSVGElement, badges: ReadonlyMap<string, nu
       g.removeEventListener('keydown', key);
       g.removeAttribute('tabindex');
       g.removeAttribute('role');
+      g.removeAttribute('aria-haspopup');
     });
     if (count > 0) {
       const box = g.getBBox();
