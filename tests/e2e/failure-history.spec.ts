@@ -42,7 +42,7 @@ for (const vp of [
       await expect(badge).toBeAttached();
       // The card's incident link opens the incident.
       await page.goto(`/d/${l.diagram}?card=${encodeURIComponent(l.node)}`);
-      await page.getByTestId('node-card').getByRole('link', { name: l.title }).click();
+      await page.getByTestId('node-card-incidents').getByRole('link', { name: l.title }).click();
       await expect(page).toHaveURL((u) => u.pathname === `/d/${l.incident}`);
     });
   });

@@ -57,13 +57,16 @@ export function nodeCard(node: DiagramNode, selfId: string, history: Map<string,
   const label = node.label.toLowerCase().replace(/\s+/g, ' ').trim();
   const techs = new Set(all.flatMap((e) => e.tags).filter((t) => w.has(t)));
   const guides = all.filter((e) => e.category === 'debugging' && e.tags.some((t) => techs.has(t))).slice(0, 8);
+  const incidents = history.get(node.id) ?? [];
+  const listed = new Set(incidents.map((x) => x.entry.id));
   const elsewhere = all
     .filter(
       (e) =>
         e.id !== selfId &&
+        !listed.has(e.id) &&
         e.category !== 'debugging' &&
         e.labels.some((l) => l.toLowerCase().replace(/\s+/g, ' ').trim() === label || [...techs].some((t) => words(l).has(t))),
     )
     .slice(0, 8);
-  return { node, incidents: history.get(node.id) ?? [], guides, elsewhere };
+  return { node, incidents, guides, elsewhere };
 }
