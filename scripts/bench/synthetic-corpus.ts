@@ -236,6 +236,8 @@ function makeEntry(rng: Rng, vocab: Vocabulary, category: Category, n: number, s
   const month = String(rng.range(1, 11)).padStart(2, '0');
   const day = String(rng.range(1, 28)).padStart(2, '0');
   const frontmatter: Frontmatter = {
+    affects: [],
+    affects_tech: [],
     id,
     title,
     category,

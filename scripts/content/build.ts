@@ -290,6 +290,39 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
     );
     guard(l.parsed.file, problems, () => checkBody(l.parsed, l.fm, problems));
   }
+  // Failure history on the map: every `affects` names a system diagram and a node of its primary diagram.
+  for (const l of loaded) {
+    const fm = l.fm;
+    if (!fm) continue;
+    const at = (path: (string | number)[]): number => lineOfField(l.parsed, path);
+    if ((fm.affects.length || fm.affects_tech.length) && fm.category !== 'incidents')
+      problems.push({
+        file: l.parsed.file,
+        line: at([fm.affects.length ? 'affects' : 'affects_tech']),
+        field: fm.affects.length ? 'affects' : 'affects_tech',
+        message: 'only incident entries can declare the components they affected',
+        gate: 'schema',
+        severity: 'error',
+      });
+    fm.affects.forEach((a, i) => {
+      const target = byId.get(a.diagram);
+      const bad = (field: string, message: string, hint: string): void => {
+        problems.push({ file: l.parsed.file, line: at(['affects', i, field]), field: `affects[${i}].${field}`, message, hint, gate: 'schema', severity: 'error' });
+      };
+      if (!target?.fm) return bad('diagram', `"${a.diagram}" is not an entry`, 'use the id of a system diagram (data/entries/systems/<id>.md)');
+      if (target.fm.category !== 'systems') return bad('diagram', `"${a.diagram}" is not a system diagram`, 'failure history goes on system diagrams');
+      const nodes = facts.get(target)?.nodes ?? [];
+      if (!nodes.some((n) => n.id === a.node))
+        bad(
+          'node',
+          `"${a.node}" is not a node of ${a.diagram}'s primary diagram`,
+          `use a node id from that diagram (e.g. ${nodes
+            .slice(0, 6)
+            .map((n) => n.id)
+            .join(', ')})`,
+        );
+    });
+  }
 
   // Per-entry gate results (gate 7 is a warning and never fails an entry).
   const failed = new Map<string, Set<Gate>>();
@@ -384,6 +417,11 @@ function normalize(
       `${fm.title} ${fm.summary} ${fm.tags.join(' ')}`,
     );
     const rec = fm.incident ? reg.incidents.get(fm.incident.registry) : undefined;
+    // The plane holding most components across all views: what the list's plane filter means.
+    const planeCount = new Map<Plane, number>();
+    for (const p of [...f.nodes.map((n) => n.plane), ...viewNodes.flatMap((n) => n.classes)])
+      if ((PLANES as readonly string[]).includes(p ?? '')) planeCount.set(p as Plane, (planeCount.get(p as Plane) ?? 0) + 1);
+    const mainPlane = [...planeCount].sort((a, b) => b[1] - a[1] || PLANES.indexOf(a[0]) - PLANES.indexOf(b[0]))[0]?.[0];
     entries.push({
       id: fm.id,
       title: fm.title,
@@ -394,10 +432,13 @@ function normalize(
       tags: fm.tags,
       symptoms: fm.symptoms,
       planes,
+      ...(mainPlane ? { mainPlane } : {}),
       diagram: f.type,
       labels,
       estimates: fm.estimates,
       lastReviewed: fm.last_reviewed,
+      ...(fm.affects.length ? { affects: fm.affects } : {}),
+      ...(fm.affects_tech.length ? { affectsTech: fm.affects_tech } : {}),
       ...(fm.incident && rec
         ? {
             incident: {

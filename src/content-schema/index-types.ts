@@ -29,6 +29,8 @@ export interface IndexEntry {
   symptoms: string[];
   /** Planes used by the primary diagram's nodes. */
   planes: Plane[];
+  /** The plane most of the entry's components are in (the plane list filter uses this). */
+  mainPlane?: Plane;
   /** Mermaid diagram type of the primary block (flowchart, sequence, timeline, …). */
   diagram: string;
   /** Distinct node labels of the primary diagram, for search and "why it matched". */

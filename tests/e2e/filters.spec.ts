@@ -57,3 +57,46 @@ test('category + symptom filters live in the URL, survive a reload and open the 
   await home.page.getByTestId(T.clearFilters).click();
   await expect(page).toHaveURL((u) => !u.searchParams.has('cat') && !u.searchParams.has('sym'));
 });
+
+test('a company filter lists its eight system diagrams first, in order; the plane filter keeps entries mostly in that plane', async ({
+  page,
+}) => {
+  await page.goto('/?co=netflix');
+  const ids = await page.getByTestId('result').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  expect(ids.slice(0, 8)).toEqual([
+    'netflix-architecture',
+    'netflix-request-flow',
+    'netflix-storage',
+    'netflix-failure-domains',
+    'netflix-scale-evolution',
+    'netflix-cost-breakdown',
+    'netflix-novel-solutions',
+    'netflix-production-operations',
+  ]);
+  await expect(page.getByTestId('facet-plane').locator('xpath=..')).toContainText('Mostly in plane');
+  // The category facet counts systems entries under the other filters: all of them, then only those mostly in `state`.
+  const systemsCount = async (): Promise<number> =>
+    Number(/\((\d+)\)/.exec((await page.getByTestId('facet-category').locator('option[value=systems]').textContent()) ?? '')?.[1]);
+  await page.goto('/?q=storage');
+  const all = await systemsCount();
+  await page.goto('/?q=storage&plane=state');
+  const state = await systemsCount();
+  expect(state).toBeGreaterThan(0);
+  expect(state).toBeLessThan(all);
+});
+
+test('the plane legend shows one plane at a time in the diagram', async ({ page, diagram }) => {
+  await diagram.goto('netflix-architecture');
+  await diagram.settled();
+  await page.getByTestId('plane-focus-state').click();
+  await expect(page.getByTestId('plane-focus-state')).toHaveAttribute('aria-pressed', 'true');
+  const opacity = (sel: string) =>
+    page
+      .locator(`[data-testid=viewer] ${sel}`)
+      .first()
+      .evaluate((el) => Number(getComputedStyle(el).opacity));
+  await expect.poll(() => opacity('g.node.state')).toBe(1);
+  await expect.poll(() => opacity('g.node.service')).toBeLessThan(0.5);
+  await page.getByTestId('plane-focus-state').click();
+  await expect.poll(() => opacity('g.node.service')).toBe(1);
+});

@@ -31,10 +31,12 @@ interface Props {
   badges?: ReadonlyMap<string, number>;
   /** Makes components focusable and clickable; called with the node id. */
   onNode?: (id: string) => void;
+  /** Dim every component that is not in this plane. */
+  dimExcept?: string;
 }
 
 export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCanvas(
-  { renderKey, source, theme, highlight, focusNode, fullscreen, onViewChange, badges, onNode },
+  { renderKey, source, theme, highlight, focusNode, fullscreen, onViewChange, badges, onNode, dimExcept },
   ref,
 ) {
   const [svg, setSvg] = useState<string | undefined>(() => cachedSvg(renderKey, theme));
@@ -278,6 +280,7 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
               className="diagram-svg"
               data-testid="diagram-svg"
               data-theme={theme}
+              data-plane={dimExcept}
               dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}
             />
           </TransformComponent>

@@ -85,6 +85,8 @@ export function DiagramPage({
   const canvas = useRef<CanvasHandle>(null);
   const shell = useRef<HTMLDivElement>(null);
   const [note, setNote] = useState('');
+  // One plane at a time (legend toggles): the other components are dimmed.
+  const [planeFocus, setPlaneFocus] = useState<string | undefined>();
   const payload = state.status === 'ready' ? state.payload : undefined;
   const highlight = useMemo(() => (payload ? matchingNodes(payload, query) : []), [payload, query]);
   // `?node=` is a node id, or the text of a node's label (search results link matched labels that way).
@@ -289,11 +291,12 @@ export function DiagramPage({
               highlight={highlight}
               focusNode={current === views[0] ? focusNode : undefined}
               fullscreen={fullscreen}
+              dimExcept={planeFocus}
               badges={current === views[0] ? badges : undefined}
               onNode={current === views[0] ? onNode : undefined}
             />
             {overlay}
-            <PlaneLegend source={current.source} />
+            <PlaneLegend source={current.source} focus={planeFocus} onFocus={setPlaneFocus} />
           </div>
         )}
       </div>

@@ -6,8 +6,11 @@ export function legendOf(source: string): { planes: string[]; event: boolean } {
   return { planes: PLANES.filter(used), event: used(EVENT_CLASS) };
 }
 
-/** The colour key beside the canvas: what each plane colour means, only for the planes this view uses. */
-export function PlaneLegend({ source }: { source: string }) {
+/**
+ * The colour key beside the canvas: what each plane colour means, only for the planes this view uses.
+ * Each plane is also a toggle that dims every other component, to read one plane at a time.
+ */
+export function PlaneLegend({ source, focus, onFocus }: { source: string; focus?: string; onFocus: (plane: string | undefined) => void }) {
   const { planes, event } = legendOf(source);
   if (planes.length === 0 && !event) return null;
   return (
@@ -16,8 +19,16 @@ export function PlaneLegend({ source }: { source: string }) {
         const s = PLANE_PALETTE[p as keyof typeof PLANE_PALETTE];
         return (
           <li key={p} title={s.holds}>
-            <span className="swatch" style={{ background: s.fill, borderColor: s.stroke }} aria-hidden="true" />
-            {s.label}: {s.holds}
+            <button
+              type="button"
+              className="legend-toggle"
+              aria-pressed={focus === p}
+              data-testid={`plane-focus-${p}`}
+              onClick={() => onFocus(focus === p ? undefined : p)}
+            >
+              <span className="swatch" style={{ background: s.fill, borderColor: s.stroke }} aria-hidden="true" />
+              {s.label}: {s.holds}
+            </button>
           </li>
         );
       })}

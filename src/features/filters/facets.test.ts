@@ -17,6 +17,7 @@ const e = (
   tags: [],
   symptoms,
   planes,
+  ...(planes[0] ? { mainPlane: planes[0] } : {}),
   diagram: 'flowchart-v2',
   labels: [],
   estimates: false,
@@ -24,7 +25,7 @@ const e = (
 });
 
 const entries = [
-  e('a', 'incidents', 'github', ['state'], ['data-loss']),
+  e('a', 'incidents', 'github', ['state', 'edge'], ['data-loss']),
   e('b', 'incidents', 'amazon', ['edge'], ['region-outage']),
   e('c', 'debugging', undefined, [], ['data-loss']),
 ];
@@ -41,5 +42,11 @@ describe('facetCounts', () => {
     const c = facetCounts(entries, { symptom: 'data-loss', category: 'debugging' });
     expect(c.company.size).toBe(0);
     expect(c.category.get('incidents')).toBe(1);
+  });
+  it('a plane counts an entry only under the plane most of its components are in', () => {
+    const c = facetCounts(entries, {});
+    expect(c.plane.get('state')).toBe(1);
+    expect(c.plane.get('edge')).toBe(1); // b; a has edge nodes too, but mostly state
+    expect(facetCounts(entries, { plane: 'edge' }).category.get('incidents')).toBe(1);
   });
 });

@@ -13,7 +13,7 @@ const valuesOf = (e: IndexEntry, key: FacetKey): readonly string[] => {
     case 'company':
       return e.company ? [e.company] : [];
     case 'plane':
-      return e.planes;
+      return e.mainPlane ? [e.mainPlane] : [];
     case 'symptom':
       return e.symptoms;
   }
@@ -26,7 +26,7 @@ const has = (e: IndexEntry, key: FacetKey, value: string): boolean => {
     case 'company':
       return e.company === value;
     case 'plane':
-      return (e.planes as readonly string[]).includes(value);
+      return e.mainPlane === value;
     case 'symptom':
       return e.symptoms.includes(value);
   }

@@ -10,7 +10,7 @@ interface Props {
   onClear: () => void;
 }
 
-const TITLES: Record<FacetKey, string> = { category: 'Category', company: 'Company', plane: 'Plane', symptom: 'Symptom' };
+const TITLES: Record<FacetKey, string> = { category: 'Category', company: 'Company', plane: 'Mostly in plane', symptom: 'Symptom' };
 
 // Memoised: while typing, the counts change a render after the rows (see the home route).
 export const FilterPanel = memo(function FilterPanel({ counts, filters, labels, onChange, onClear }: Props) {

@@ -150,7 +150,8 @@ function passes(e: IndexEntry, f: SearchFilters): boolean {
   return (
     (!f.category || e.category === f.category) &&
     (!f.company || e.company === f.company) &&
-    (!f.plane || (e.planes as string[]).includes(f.plane)) &&
+    // A plane filter keeps entries whose components are mostly in that plane (nearly every diagram has all four).
+    (!f.plane || e.mainPlane === f.plane) &&
     (!f.symptom || e.symptoms.includes(f.symptom))
   );
 }
