@@ -3,7 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { HelpDialog } from '../features/help/help-dialog';
 import { useResolvedTheme } from '../lib/use-theme';
 import { isTypingTarget as typing } from '../lib/keyboard';
-import { applyUpdate, useUpdateAvailable } from '../lib/register-sw';
+import { applyUpdate, useUpdateAvailable } from '../lib/update-state';
 
 function useOnline(): boolean {
   return useSyncExternalStore(

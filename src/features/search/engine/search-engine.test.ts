@@ -20,13 +20,20 @@ const entry = (id: string, over: Partial<IndexEntry>): IndexEntry => ({
 
 const entries = [
   entry('kafka-lag', { title: 'Kafka consumer lag is growing', tags: ['kafka'], symptoms: ['consumer-lag'], labels: ['Consumer Group'] }),
-  entry('cassandra-hot', { title: 'Cassandra hot partition', tags: ['cassandra'], symptoms: ['hot-partition'], planes: ['state'] }),
+  entry('cassandra-hot', {
+    title: 'Cassandra hot partition',
+    tags: ['cassandra'],
+    symptoms: ['hot-partition'],
+    planes: ['state'],
+    mainPlane: 'state',
+  }),
   entry('netflix-arch', {
     title: 'Netflix architecture',
     category: 'systems',
     kind: 'architecture',
     company: 'netflix',
     planes: ['edge', 'state'],
+    mainPlane: 'state',
     labels: ['Open Connect CDN', 'EVCache'],
   }),
   entry('s3-2017', {
