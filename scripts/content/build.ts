@@ -19,6 +19,8 @@ import { AT_3AM_HEADING } from './at-3am';
  * labels are sentences (timeline events) that the summary already covers; short ones are
  * component names people search for. */
 const MAX_LABELS = 24;
+/** Longer labels are sentences (timeline events, notes), not component names: the index leaves them to the payload. */
+const INDEX_LABEL_CHARS = 60;
 const MAX_LABEL_CHARS = 48;
 
 export interface BuildOptions {
@@ -370,7 +372,7 @@ function searchableLabels(all: string[], known: string): string[] {
   const out: string[] = [];
   for (const label of all) {
     if (out.length >= MAX_LABELS) break;
-    if (label.length < 2 || label.length > MAX_LABEL_CHARS) continue;
+    if (label.length < 2 || label.length > Math.min(MAX_LABEL_CHARS, INDEX_LABEL_CHARS)) continue;
     const terms = tokenize(label);
     if (!terms.some((t) => !seen.has(t))) continue;
     terms.forEach((t) => seen.add(t));

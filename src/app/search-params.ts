@@ -39,6 +39,8 @@ export interface DiagramSearch extends FilterSearch {
   card?: string;
   /** `0`: the failure-history badges are hidden. */
   hist?: 0;
+  /** Zoom and view from "Copy link": `scale,cx,cy` (the diagram point at the canvas centre). */
+  z?: string;
 }
 
 const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -63,6 +65,7 @@ export function validateDiagramSearch(raw: Record<string, unknown>): DiagramSear
     ck: isChecklistParam(raw.ck) ? raw.ck : undefined,
     card: typeof raw.card === 'string' && /^[\w.-]{1,80}$/.test(raw.card) ? raw.card : undefined,
     hist: raw.hist === 0 || raw.hist === '0' ? (0 as const) : undefined,
+    z: typeof raw.z === 'string' && /^(0\.\d{1,4}|[1-9]\d?(\.\d{1,4})?),-?\d{1,6},-?\d{1,6}$/.test(raw.z) ? raw.z : undefined,
   };
 }
 

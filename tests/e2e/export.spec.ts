@@ -42,13 +42,30 @@ test('PNG download is a real PNG at twice the diagram size', async ({ page, diag
   expect(png.readUInt32BE(20)).toBe(Math.ceil((viewBox[3] ?? 0) * 2));
 });
 
-test('Copy source puts the mermaid source on the clipboard; Copy link the page URL', async ({ page, context, diagram, baseURL }) => {
+test('Copy source puts the mermaid source on the clipboard; Copy link the page URL with its zoom and view', async ({
+  page,
+  context,
+  diagram,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await diagram.button(T.copySource).click();
   await expect(diagram.viewer.getByRole('status').filter({ hasText: 'Source copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(payload(ID).source);
 
+  // The link is this page plus the zoom and the part in view: opened elsewhere, it shows the same.
+  await diagram.button(T.zoomIn).click();
+  await diagram.button(T.zoomIn).click();
+  const before = await diagram.settled();
   await diagram.button(T.copyLink).click();
   await expect(diagram.viewer.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  const here = new URL(page.url());
+  expect(link.pathname).toBe(here.pathname);
+  expect(link.searchParams.get('z')).toMatch(/^[\d.]+,-?\d+,-?\d+$/);
+  const other = await context.newPage();
+  await other.goto(link.href);
+  const canvas = other.getByTestId(T.canvas);
+  await expect.poll(async () => Number(await canvas.getAttribute('data-scale'))).toBeCloseTo(before.scale, 2);
+  expect(Number(await canvas.getAttribute('data-x'))).toBeCloseTo(before.x, -1);
 });

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
 import { SYSTEM_KINDS } from '../../content-schema/taxonomy';
 import { engineFor } from '../../features/search/shared-engine';
@@ -7,6 +7,8 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useResolvedTheme } from '../../lib/use-theme';
 import { useUiStore } from '../../stores/ui-store';
 import { ChecklistView } from '../../features/checklist/checklist-view';
+// This route is itself loaded lazily (router.tsx), so the viewer comes in the same chunk: one request, not two in a row.
+import { DiagramPage } from '../../features/diagram-viewer/diagram-page';
 import { usePayload } from '../../features/diagram-viewer/use-payload';
 import { historyByNode, nodeCard, type NodeIncident } from '../../features/failure-history/failure-history';
 import { NodeCardView } from '../../features/failure-history/node-card';
@@ -15,9 +17,6 @@ import { entryLink } from '../entry-link';
 import { IndexGate } from '../index-gate';
 import { toFilters, type DiagramSearch } from '../search-params';
 import { Suggestions } from './not-found-route';
-
-// The viewer (and with it react-zoom-pan-pinch and, on first render, mermaid) loads only here.
-const DiagramPage = lazy(() => import('../../features/diagram-viewer/diagram-page').then((m) => ({ default: m.DiagramPage })));
 
 export function DiagramRoute({ id, search }: { id: string; search: DiagramSearch }) {
   return <IndexGate>{(index) => <Diagram index={index} id={id} search={search} />}</IndexGate>;
@@ -137,7 +136,7 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
     );
   }
   return (
-    <Suspense fallback={<p className="page-status">Opening the viewer…</p>}>
+    <>
       <DiagramPage
         entry={entry}
         companyName={company?.name}
@@ -145,6 +144,7 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
         node={search.node}
         fullscreen={search.fs === true}
         view={search.view ?? 0}
+        zoomView={search.z}
         onView={setView}
         toolbarExtra={
           <>
@@ -182,6 +182,6 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
         onStep={step}
         link={entryLink}
       />
-    </Suspense>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
 import { BrowseHome } from '../../features/browse/browse-home';
+import { facetCounts } from '../../features/filters/facets';
 import { FilterPanel } from '../../features/filters/filter-panel';
 import type { ActiveFilters, FacetKey } from '../../features/filters/facets';
 import { NoResults } from '../../features/search/no-results';
@@ -38,23 +39,29 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   const deferredText = useDeferredValue(text);
   const query = index.entries.length > DEFER_RESULTS_ABOVE ? deferredText : text;
   const filters = useMemo(() => toFilters(search), [search]);
-  const engine = engineFor(index);
   const entries = useMemo(() => new Map(index.entries.map((e) => [e.id, e])), [index]);
   const companies = useMemo(() => new Map(index.companies.map((c) => [c.id, c])), [index]);
   const hasFilters = Object.keys(filters).length > 0;
-
-  // PAGE rows at first (what one keystroke renders stays small); "Show more" raises it for this query and filters.
-  const [more, setMore] = useState({ key: '', limit: PAGE });
-  const limitKey = `${query}\u0000${JSON.stringify(filters)}`;
-  const limit = more.key === limitKey ? more.limit : PAGE;
-  const found = useMemo(() => homeHits(engine, query, filters, limit), [engine, query, filters, limit]);
   // Facet counts trail the rows by a render: the rows are what a keystroke is for, and re-ordering
   // a hundred <option>s in the same frame doubled the keystroke-to-paint time at 1,000 entries.
   // (A second useDeferredValue would not split them: inside a deferred render it returns the new value at
   // once. A transition started after the rows committed renders the counts in a later task.)
   const [facetQuery, setFacetQuery] = useState(query);
   useEffect(() => startTransition(() => setFacetQuery(query)), [query]);
-  const counts = useMemo(() => homeCounts(engine, index.entries, facetQuery, filters), [engine, index, facetQuery, filters]);
+  // The empty home (browse, recent diagrams) needs no search engine: it is built on the first query or
+  // filter, so a first visit paints without indexing every entry on the main thread.
+  const needsEngine = query !== '' || facetQuery !== '' || hasFilters;
+  const engine = needsEngine ? engineFor(index) : undefined;
+
+  // PAGE rows at first (what one keystroke renders stays small); "Show more" raises it for this query and filters.
+  const [more, setMore] = useState({ key: '', limit: PAGE });
+  const limitKey = `${query}\u0000${JSON.stringify(filters)}`;
+  const limit = more.key === limitKey ? more.limit : PAGE;
+  const found = useMemo(() => (engine ? homeHits(engine, query, filters, limit) : []), [engine, query, filters, limit]);
+  const counts = useMemo(
+    () => (engine ? homeCounts(engine, index.entries, facetQuery, filters) : facetCounts(index.entries, {})),
+    [engine, index, facetQuery, filters],
+  );
   // With no query and no filters the list offers recently opened diagrams instead.
   const hits = useMemo(
     () =>
@@ -104,7 +111,10 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
     set({ ...s, [FACET_PARAM[key]]: value });
   }, []);
   const onClearFilters = useCallback(() => searchRef.current.setSearch({ q: searchRef.current.search.q }), []);
-  const suggestions = useMemo(() => (query && hits.length === 0 ? engine.suggest(query) : undefined), [engine, query, hits.length]);
+  const suggestions = useMemo(
+    () => (engine && query && hits.length === 0 ? engine.suggest(query) : undefined),
+    [engine, query, hits.length],
+  );
 
   return (
     <div className="home">

@@ -15,6 +15,8 @@ export interface CanvasHandle {
   svg: () => string | undefined;
   /** Move to a view without reporting it back through onViewChange (for a locked side-by-side pane). */
   setView: (v: { x: number; y: number; scale: number }) => void;
+  /** The view as a link can carry it: the diagram point at the canvas centre and the zoom (`?z=scale,cx,cy`). */
+  shareableView: () => string | undefined;
 }
 
 interface Props {
@@ -33,10 +35,12 @@ interface Props {
   onNode?: (id: string) => void;
   /** Dim every component that is not in this plane. */
   dimExcept?: string;
+  /** Open at this view (`scale,cx,cy` from a shared link) instead of the first view. */
+  initialView?: string;
 }
 
 export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCanvas(
-  { renderKey, source, theme, highlight, focusNode, fullscreen, onViewChange, badges, onNode, dimExcept },
+  { renderKey, source, theme, highlight, focusNode, fullscreen, onViewChange, badges, onNode, dimExcept, initialView },
   ref,
 ) {
   const [svg, setSvg] = useState<string | undefined>(() => cachedSvg(renderKey, theme));
@@ -120,7 +124,17 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     if (target) {
       target.classList.add('atlas-focus');
       requestAnimationFrame(() => zoom.current?.zoomToElement(target as HTMLElement, 1.4, 0));
-    } else requestAnimationFrame(() => fit(false));
+    } else
+      requestAnimationFrame(() => {
+        fit(false);
+        // A shared link's view: the same diagram point centred at the same zoom, whatever the screen size.
+        const [s, cx, cy] = (initialView ?? '').split(',').map(Number);
+        const box = frame.current;
+        if (box && s && Number.isFinite(cx) && Number.isFinite(cy))
+          zoom.current?.setTransform(box.clientWidth / 2 - (cx ?? 0) * s, box.clientHeight / 2 - (cy ?? 0) * s, s, 0);
+      });
+    // The shared view applies when the diagram first opens, not on every later change of the link.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [svg, highlight, focusNode, fit]);
 
   useEffect(() => {
@@ -185,6 +199,14 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
       zoom.current?.setTransform((box.clientWidth - width) / 2, Math.max(0, (box.clientHeight - height) / 2), 1, 150);
     },
     svg: () => svg,
+    shareableView: () => {
+      const st = zoom.current?.instance.state;
+      const box = frame.current;
+      if (!st || !box) return undefined;
+      const cx = (box.clientWidth / 2 - st.positionX) / st.scale;
+      const cy = (box.clientHeight / 2 - st.positionY) / st.scale;
+      return `${st.scale.toFixed(3)},${cx.toFixed(0)},${cy.toFixed(0)}`;
+    },
     setView: (v) => {
       applying.current = true;
       zoom.current?.setTransform(v.x, v.y, v.scale, 0);

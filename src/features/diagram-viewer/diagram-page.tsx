@@ -42,6 +42,8 @@ interface Props {
   onNode?: (id: string) => void;
   /** Drawn over the canvas (the open component card). */
   overlay?: ReactNode;
+  /** `?z=scale,cx,cy` from a shared link: open at that view. */
+  zoomView?: string;
 }
 
 /** Nodes whose label contains a query word (3+ letters) are highlighted. */
@@ -80,6 +82,7 @@ export function DiagramPage({
   badges,
   onNode,
   overlay,
+  zoomView,
 }: Props) {
   const state = usePayload(entry.id);
   const canvas = useRef<CanvasHandle>(null);
@@ -227,7 +230,13 @@ export function DiagramPage({
           <button
             type="button"
             data-testid="copy-link"
-            onClick={() => void copyText(window.location.href).then((ok) => flash(ok ? 'Link copied' : 'Copy failed'))}
+            onClick={() => {
+              // The link carries the zoom and the part of the diagram in view, so the next responder sees the same.
+              const url = new URL(window.location.href);
+              const z = canvas.current?.shareableView();
+              if (z) url.searchParams.set('z', z);
+              void copyText(url.href).then((ok) => flash(ok ? 'Link copied, with this zoom and view' : 'Copy failed'));
+            }}
           >
             Copy link
           </button>
@@ -292,6 +301,7 @@ export function DiagramPage({
               focusNode={current === views[0] ? focusNode : undefined}
               fullscreen={fullscreen}
               dimExcept={planeFocus}
+              initialView={zoomView}
               badges={current === views[0] ? badges : undefined}
               onNode={current === views[0] ? onNode : undefined}
             />
