@@ -18,7 +18,7 @@ import { AT_3AM_HEADING } from './at-3am';
 /** Caps on node labels carried by the startup index (full labels stay in the payload). Long
  * labels are sentences (timeline events) that the summary already covers; short ones are
  * component names people search for. */
-const MAX_LABELS = 24;
+const MAX_LABELS = 12;
 /** Longer labels are sentences (timeline events, notes), not component names: the index leaves them to the payload. */
 const INDEX_LABEL_CHARS = 60;
 const MAX_LABEL_CHARS = 48;

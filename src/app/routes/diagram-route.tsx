@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
 import { SYSTEM_KINDS } from '../../content-schema/taxonomy';
 import { engineFor } from '../../features/search/shared-engine';
+import { fetchPayload } from '../../lib/content-api';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useResolvedTheme } from '../../lib/use-theme';
 import { useUiStore } from '../../stores/ui-store';
@@ -19,6 +20,11 @@ import { toFilters, type DiagramSearch } from '../search-params';
 import { Suggestions } from './not-found-route';
 
 export function DiagramRoute({ id, search }: { id: string; search: DiagramSearch }) {
+  // Ask for the diagram's payload now, in parallel with the startup index, not after it: on a cold
+  // open of a diagram link this takes one round trip off the time to the first drawn diagram.
+  useEffect(() => {
+    void fetchPayload(id).catch(() => undefined);
+  }, [id]);
   return <IndexGate>{(index) => <Diagram index={index} id={id} search={search} />}</IndexGate>;
 }
 
