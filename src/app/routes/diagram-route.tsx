@@ -159,13 +159,20 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
                 type="button"
                 aria-pressed={search.hist !== 0}
                 data-testid="history-toggle"
+                title="Failure history: public incidents on the components they hit"
                 onClick={() => setParams({ hist: search.hist === 0 ? undefined : 0 })}
               >
-                Failure history ({[...history.values()].reduce((n, l) => n + l.length, 0)})
+                History ({[...history.values()].reduce((n, l) => n + l.length, 0)})
               </button>
             )}
-            <Link to="/compare" search={{ a: entry.id }} className="button-link" data-testid="compare-with">
-              Compare with…
+            <Link
+              to="/compare"
+              search={{ a: entry.id }}
+              className="button-link"
+              data-testid="compare-with"
+              title="Compare with another diagram, side by side"
+            >
+              Compare…
             </Link>
           </>
         }

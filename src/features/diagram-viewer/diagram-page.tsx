@@ -200,10 +200,12 @@ export function DiagramPage({
           <button
             type="button"
             data-testid="copy-source"
+            aria-label="Copy source"
+            title="Copy the mermaid source"
             disabled={!payload}
             onClick={() => current && void copyText(current.source).then((ok) => flash(ok ? 'Source copied' : 'Copy failed'))}
           >
-            Copy source
+            Source
           </button>
           <button
             type="button"
@@ -230,6 +232,8 @@ export function DiagramPage({
           <button
             type="button"
             data-testid="copy-link"
+            aria-label="Copy link"
+            title="Copy a link to this diagram at this zoom"
             onClick={() => {
               // The link carries the zoom and the part of the diagram in view, so the next responder sees the same.
               const url = new URL(window.location.href);
@@ -238,7 +242,7 @@ export function DiagramPage({
               void copyText(url.href).then((ok) => flash(ok ? 'Link copied, with this zoom and view' : 'Copy failed'));
             }}
           >
-            Copy link
+            Link
           </button>
           <span className="toast" role="status" aria-live="polite">
             {note}
