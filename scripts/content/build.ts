@@ -309,10 +309,20 @@ export async function buildContent(opts: BuildOptions): Promise<BuildResult> {
     fm.affects.forEach((a, i) => {
       const target = byId.get(a.diagram);
       const bad = (field: string, message: string, hint: string): void => {
-        problems.push({ file: l.parsed.file, line: at(['affects', i, field]), field: `affects[${i}].${field}`, message, hint, gate: 'schema', severity: 'error' });
+        problems.push({
+          file: l.parsed.file,
+          line: at(['affects', i, field]),
+          field: `affects[${i}].${field}`,
+          message,
+          hint,
+          gate: 'schema',
+          severity: 'error',
+        });
       };
-      if (!target?.fm) return bad('diagram', `"${a.diagram}" is not an entry`, 'use the id of a system diagram (data/entries/systems/<id>.md)');
-      if (target.fm.category !== 'systems') return bad('diagram', `"${a.diagram}" is not a system diagram`, 'failure history goes on system diagrams');
+      if (!target?.fm)
+        return bad('diagram', `"${a.diagram}" is not an entry`, 'use the id of a system diagram (data/entries/systems/<id>.md)');
+      if (target.fm.category !== 'systems')
+        return bad('diagram', `"${a.diagram}" is not a system diagram`, 'failure history goes on system diagrams');
       const nodes = facts.get(target)?.nodes ?? [];
       if (!nodes.some((n) => n.id === a.node))
         bad(
