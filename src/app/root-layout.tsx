@@ -3,7 +3,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { HelpDialog } from '../features/help/help-dialog';
 import { useResolvedTheme } from '../lib/use-theme';
 import { isTypingTarget as typing } from '../lib/keyboard';
-import { applyUpdate, useUpdateAvailable } from '../lib/update-state';
+import { applyUpdate, useOfflineReady, useUpdateAvailable } from '../lib/update-state';
 
 function useOnline(): boolean {
   return useSyncExternalStore(
@@ -35,6 +35,8 @@ export function RootLayout() {
   const [help, setHelp] = useState(false);
   const online = useOnline();
   const updateReady = useUpdateAvailable();
+  const offlineReady = useOfflineReady();
+  const [offlineNoticeSeen, setOfflineNoticeSeen] = useState(false);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -103,6 +105,14 @@ export function RootLayout() {
           ?
         </button>
       </header>
+      {offlineReady && !offlineNoticeSeen && (
+        <div className="update-banner" role="status" data-testid="offline-ready">
+          Ready to work offline: search and the diagrams you open are kept on this device.{' '}
+          <button type="button" onClick={() => setOfflineNoticeSeen(true)} aria-label="Dismiss">
+            OK
+          </button>
+        </div>
+      )}
       {updateReady && (
         <div className="update-banner" role="status" data-testid="update-banner">
           New diagrams available —{' '}

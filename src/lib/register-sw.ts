@@ -1,4 +1,4 @@
-import { setUpdateWaiting } from './update-state';
+import { setOfflineReady, setUpdateWaiting } from './update-state';
 
 /**
  * Register the service worker built by vite-plugin-pwa (production only). A new deploy installs in the
@@ -15,6 +15,9 @@ export function registerServiceWorker(): void {
       immediate: true,
       onNeedRefresh() {
         setUpdateWaiting(update);
+      },
+      onOfflineReady() {
+        setOfflineReady();
       },
       onRegisteredSW(_url, registration) {
         if (!registration) return;

@@ -14,6 +14,25 @@ export function setUpdateWaiting(applyUpdateFn: (reload?: boolean) => Promise<vo
   listeners.forEach((l) => l());
 }
 
+let offlineReady = false;
+
+/** The app shell and index are cached: this device can now search and open saved diagrams offline. */
+export function setOfflineReady(): void {
+  offlineReady = true;
+  listeners.forEach((l) => l());
+}
+
+/** True once the first install has cached the app for offline use (shown once, as a short notice). */
+export function useOfflineReady(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => offlineReady,
+  );
+}
+
 /** True once a newer deploy is installed and waiting for this tab to reload. */
 export function useUpdateAvailable(): boolean {
   return useSyncExternalStore(

@@ -18,6 +18,8 @@ test.describe('offline (service worker)', () => {
       await navigator.serviceWorker.ready;
     });
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+    // The app says when it is ready to work offline (once).
+    await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 20_000 });
 
     // The first visit precached the app and the index only: search works offline, the diagram is not there.
     await context.setOffline(true);
