@@ -108,7 +108,7 @@ export function RootLayout() {
       {offlineReady && !offlineNoticeSeen && (
         <div className="update-banner" role="status" data-testid="offline-ready">
           Ready to work offline: search and the diagrams you open are kept on this device.{' '}
-          <button type="button" onClick={() => setOfflineNoticeSeen(true)} aria-label="Dismiss">
+          <button type="button" onClick={() => setOfflineNoticeSeen(true)}>
             OK
           </button>
         </div>
