@@ -9,6 +9,9 @@ export default tseslint.config(
       '.scratch/',
       'dev-dist/',
       'dist/',
+      // Builds with --out (sub-path, update test) and their public folders.
+      'dist-*/',
+      '*-public/',
       'public/content/',
       'node_modules/',
       'bench/',

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { basePath } from './scripts/base-path';
 
 /**
  * Content-Security-Policy for the built app. Only what Atlas needs: its own scripts, styles
@@ -56,7 +57,7 @@ function inlineCss(): Plugin {
  * The path the site is served under: `/` by default, `ATLAS_BASE=/atlas/ npm run build` (or
  * `npm run build -- --base /atlas/`, see scripts/build.mjs) for a sub-path. Always with slashes at both ends.
  */
-export const BASE = `/${(process.env.ATLAS_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/\/+/g, '/');
+export const BASE = basePath();
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export default defineConfig({

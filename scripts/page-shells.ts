@@ -8,11 +8,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StartupIndex } from '../src/content-schema/index-types';
+import { basePath } from './base-path';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = resolve(ROOT, process.env.ATLAS_DIST ?? 'dist');
 /** The base path the build was made for (see vite.config.ts). */
-const BASE = `/${(process.env.ATLAS_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/\/+/g, '/');
+const BASE = basePath();
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

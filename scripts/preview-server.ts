@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { basePath } from './base-path';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -65,7 +66,7 @@ export async function startPreview(outDir: string): Promise<PreviewServer> {
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const origin = `http://127.0.0.1:${port}`;
-  const base = `/${(process.env.ATLAS_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/\/+/g, '/');
+  const base = basePath();
   try {
     await waitForHttp(`${origin}${base}`, child, 30_000);
   } catch (err) {

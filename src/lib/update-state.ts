@@ -7,6 +7,10 @@ import { useSyncExternalStore } from 'react';
 let waiting = false;
 let apply: ((reload?: boolean) => Promise<void>) | undefined;
 const listeners = new Set<() => void>();
+const subscribe = (l: () => void): (() => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
 
 export function setUpdateWaiting(applyUpdateFn: (reload?: boolean) => Promise<void>): void {
   apply = applyUpdateFn;
@@ -24,24 +28,12 @@ export function setOfflineReady(): void {
 
 /** True once the first install has cached the app for offline use (shown once, as a short notice). */
 export function useOfflineReady(): boolean {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => offlineReady,
-  );
+  return useSyncExternalStore(subscribe, () => offlineReady);
 }
 
 /** True once a newer deploy is installed and waiting for this tab to reload. */
 export function useUpdateAvailable(): boolean {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => waiting,
-  );
+  return useSyncExternalStore(subscribe, () => waiting);
 }
 
 /** Switch to the waiting deploy and reload the tab (a plain reload if none is waiting). */

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Section } from '../../content-schema/index-types';
+import { copyText } from '../../lib/clipboard';
 import { checklistMarkdown, decodeChecklist, encodeChecklist, nowMinutes, type ChecklistState } from './checklist-state';
 
 interface Props {
@@ -12,15 +13,6 @@ interface Props {
   renderText: (text: string) => ReactNode;
   /** The plain section, for when the checklist is off. */
   plain: ReactNode;
-}
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -108,14 +100,16 @@ export function ChecklistView({ title, section, param, onChange, renderText, pla
             <button
               type="button"
               data-testid="checklist-copy-md"
-              onClick={() => void copy(checklistMarkdown(title, steps, state, window.location.href)).then((ok) => flash(ok, 'Markdown'))}
+              onClick={() =>
+                void copyText(checklistMarkdown(title, steps, state, window.location.href)).then((ok) => flash(ok, 'Markdown'))
+              }
             >
               Copy as Markdown
             </button>
             <button
               type="button"
               data-testid="checklist-copy-link"
-              onClick={() => void copy(window.location.href).then((ok) => flash(ok, 'Link'))}
+              onClick={() => void copyText(window.location.href).then((ok) => flash(ok, 'Link'))}
             >
               Copy handover link
             </button>

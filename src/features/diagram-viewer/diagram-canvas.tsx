@@ -77,7 +77,7 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
   // What the canvas shows: the transform (for the minimap) and, after the first view, how much of the
   // diagram is in view (for the "showing part" note). Updated at most once per frame while panning.
   const [view, setView] = useState({ x: 0, y: 0, scale: 1 });
-  const [layout, setLayout] = useState<{ diagram: Size; frame: Size; shown: number } | undefined>();
+  const [layout, setLayout] = useState<{ diagram: Size; frame: Size } | undefined>();
   const pending = useRef<number | undefined>(undefined);
   // Set while setView moves the canvas, so the move is not reported as the user's.
   const applying = useRef(false);
@@ -102,13 +102,13 @@ export const DiagramCanvas = forwardRef<CanvasHandle, Props>(function DiagramCan
     if (whole) {
       const scale = Math.max(0.05, Math.min(size.width / diagram.width, size.height / diagram.height) * 0.95);
       z.setTransform((size.width - diagram.width * scale) / 2, (size.height - diagram.height * scale) / 2, scale, 0);
-      setLayout({ diagram, frame: size, shown: 1 });
+      setLayout({ diagram, frame: size });
       return;
     }
     const phone = window.matchMedia?.('(max-width: 600px)').matches ?? false;
     const v = firstView(size, diagram, startNode(el, diagram), phone);
     z.setTransform(v.x, v.y, v.scale, 0);
-    setLayout({ diagram, frame: size, shown: v.shown });
+    setLayout({ diagram, frame: size });
   }, []);
 
   // After each new SVG: size it, highlight matching nodes, open at a readable fit or centred on ?node=.

@@ -3,7 +3,8 @@ import type { EntryPayload, IndexEntry, Section } from '../../content-schema/ind
 import { sourceHash } from '../../content-schema/source-hash';
 import { DiagramCanvas, type CanvasHandle } from './diagram-canvas';
 import { STALE_MESSAGE } from '../../lib/content-api';
-import { copyText, downloadPng, downloadSvg } from './export-actions';
+import { copyText } from '../../lib/clipboard';
+import { downloadPng, downloadSvg } from './export-actions';
 import { PlaneLegend } from './plane-legend';
 import type { DiagramTheme } from './mermaid-render';
 import { SectionView } from './section-view';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Section } from '../../content-schema/index-types';
-import { copyText } from './export-actions';
+import { copyText } from '../../lib/clipboard';
 import { InlineText } from './inline-text';
 
 /** `## At 3 AM` → `at-3-am`: the fragment a section permalink uses. */
