@@ -92,7 +92,7 @@ export default defineConfig({
         // The app shell and the startup index only: search works offline after one visit, and a phone's
         // first visit stays small at 1,000 entries. Payloads and SVGs are cached as they are opened, or
         // all at once by "Save all diagrams for offline" (src/features/offline/), into the caches below.
-        globPatterns: ['**/*.{js,css,html,png,ico,txt,webmanifest}', 'favicon.svg', 'content/index.json'],
+        globPatterns: ['**/*.{js,css,html,png,ico,txt,webmanifest}', 'favicon.svg', 'content/startup.json', 'content/labels.json'],
         // Per-diagram page shells (scripts/page-shells.ts) are for link previews, never precached.
         globIgnores: ['d/**'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
@@ -118,7 +118,8 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  // The manifest tells scripts/page-shells.ts which chunks a diagram link needs, to preload them.
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500, manifest: true },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
 });

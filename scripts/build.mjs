@@ -44,8 +44,9 @@ const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const steps = [
   [process.execPath, [join(root, 'scripts', 'atlas-bin.mjs'), 'build', ...content]],
   [process.execPath, [join(root, 'scripts', 'vite-build-if-changed.mjs')]],
-  [process.execPath, [tsx, join(root, 'scripts', 'page-shells.ts')]],
+  // Shells after the SVGs: each diagram's shell preloads its pre-rendered SVG when there is one.
   [process.execPath, [tsx, join(root, 'scripts', 'prerender-svgs.ts')]],
+  [process.execPath, [tsx, join(root, 'scripts', 'page-shells.ts')]],
 ];
 for (const [cmd, argv] of steps) {
   const r = spawnSync(cmd, argv, { cwd: root, stdio: 'inherit', env });

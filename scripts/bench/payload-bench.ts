@@ -10,7 +10,9 @@ import { fileSize, total, type FileSize, type Size } from './sizes';
 
 export interface PayloadResult {
   home: Size & { files: FileSize[] };
+  /** What the app loads before its first view (startup.json), and the labels it loads after (labels.json). */
   index: FileSize & { entries: number };
+  labels: FileSize;
   precache: Size & { files: number; byKind: Record<string, Size & { files: number }> };
 }
 
@@ -38,15 +40,16 @@ export function precacheUrls(sw: string): string[] {
 export async function benchPayload(): Promise<PayloadResult> {
   const html = await readFile(join(DIST, 'index.html'), 'utf8');
   const homeFiles = await Promise.all(firstViewAssets(html).map((u) => fileSize(join(DIST, u), u)));
-  const indexPath = join(DIST, 'content', 'index.json');
-  const indexSize = await fileSize(indexPath, 'content/index.json');
+  const indexPath = join(DIST, 'content', 'startup.json');
+  const indexSize = await fileSize(indexPath, 'content/startup.json');
+  const labels = await fileSize(join(DIST, 'content', 'labels.json'), 'content/labels.json');
   const entries = (JSON.parse(await readFile(indexPath, 'utf8')) as { entries: unknown[] }).entries.length;
 
   const urls = precacheUrls(await readFile(join(DIST, 'sw.js'), 'utf8'));
   const files = await Promise.all(urls.map((u) => fileSize(join(DIST, u), u)));
   const byKind: Record<string, Size & { files: number }> = {};
   for (const f of files) {
-    const kind = f.file.startsWith('content/d/') ? 'diagram payloads' : f.file === 'content/index.json' ? 'index' : (/\.(\w+)$/.exec(f.file)?.[1] ?? 'other');
+    const kind = f.file.startsWith('content/d/') ? 'diagram payloads' : f.file === 'content/startup.json' || f.file === 'content/labels.json' ? 'index' : (/\.(\w+)$/.exec(f.file)?.[1] ?? 'other');
     const k = (byKind[kind] ??= { raw: 0, gzip: 0, files: 0 });
     k.raw += f.raw;
     k.gzip += f.gzip;
@@ -55,6 +58,7 @@ export async function benchPayload(): Promise<PayloadResult> {
   return {
     home: { ...total(homeFiles), files: homeFiles },
     index: { ...indexSize, entries },
+    labels,
     precache: { ...total(files), files: files.length, byKind },
   };
 }

@@ -34,7 +34,8 @@ export function rows(r: BenchResults): Row[] {
   if (p) {
     add('Payload', `Home first view JS+CSS (${p.home.files.length} files in index.html)`, size(p.home), 'home-gzip');
     if (p.chunks) add('Payload', 'Home JS+CSS as loaded in Chromium (incl. SW registration)', size(p.chunks.home));
-    add('Payload', `Startup index, real (${p.index.entries} entries)`, size(p.index));
+    add('Payload', `Startup index, real (${p.index.entries} entries; startup.json)`, size(p.index));
+    add('Payload', 'Node labels, fetched after the first view (labels.json)', size(p.labels));
     if (p.index1k) add('Payload', `Startup index, synthetic (${p.index1k.entries} entries, real build)`, size(p.index1k), 'index-1k-gzip');
     if (p.index10k) add('Payload', `Startup index, synthetic (${p.index10k.entries} entries)`, size(p.index10k));
     if (p.chunks)

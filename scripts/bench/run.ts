@@ -19,6 +19,7 @@ import { benchBuild, cachePath, type BuildBenchResult } from './build-bench';
 import { evaluateBudgets, limitOf } from './budgets';
 import { ensureBuild } from './ensure-build';
 import { benchLighthouse } from './lighthouse-bench';
+import { splitIndex } from '../../src/content-schema/index-split';
 import { buildNotes, METHOD } from './notes';
 import { BENCH_DIR, DATA, DIST, ROOT, TMP } from './paths';
 import { benchPayload } from './payload-bench';
@@ -45,8 +46,9 @@ const load1 = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 // A fixed sample of the query list for typing in the page: every 4th query, all kinds mixed.
 const TYPED = QUERIES.filter((_, i) => i % 4 === 0);
 
-/** Size of a built index as served (the JSON writeOutput writes), per entry and by field. */
-const indexFigures = (index: StartupIndex, file: string): IndexFigures => {
+/** Size of a built index's startup file as served (startup.json: what the app waits for), per entry and by field. */
+const indexFigures = (full: StartupIndex, file: string): IndexFigures => {
+  const index = splitIndex(full).startup;
   const s = sizeOf(JSON.stringify(index));
   const n = Math.max(1, index.entries.length);
   return { file, ...s, entries: index.entries.length, perEntry: { raw: Math.round(s.raw / n), gzip: Math.round(s.gzip / n) }, fieldShare: fieldShare(index) };
@@ -138,7 +140,7 @@ async function main(): Promise<void> {
     synthetic1k = b.last.index;
     content1k = join(TMP, 'content-1k');
     await writeContent(content1k, b.last);
-    if (results.payload) results.payload.index1k = indexFigures(b.last.index, 'bench/tmp/content-1k/index.json');
+    if (results.payload) results.payload.index1k = indexFigures(b.last.index, 'bench/tmp/content-1k/startup.json');
 
     log('synthetic 10k through buildContent with a seeded parse cache');
     const ten = await buildSeeded(vocab, 10_000, DEFAULT_SEED, join(TMP, 'synthetic-10k'), DATA);

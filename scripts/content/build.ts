@@ -434,7 +434,7 @@ function normalize(
     for (const p of [...f.nodes.map((n) => n.plane), ...viewNodes.flatMap((n) => n.classes)])
       if ((PLANES as readonly string[]).includes(p ?? '')) planeCount.set(p as Plane, (planeCount.get(p as Plane) ?? 0) + 1);
     const mainPlane = [...planeCount].sort((a, b) => b[1] - a[1] || PLANES.indexOf(a[0]) - PLANES.indexOf(b[0]))[0]?.[0];
-    entries.push({
+    const entry: IndexEntry = {
       id: fm.id,
       title: fm.title,
       category: fm.category,
@@ -462,7 +462,8 @@ function normalize(
             },
           }
         : {}),
-    });
+    };
+    entries.push(entry);
     const [primary, ...rest] = l.parsed.blocks;
     const at3am = l.parsed.sections.find((s) => s.heading.toLowerCase() === AT_3AM_HEADING.toLowerCase());
     result.payloads.push({
@@ -477,6 +478,8 @@ function normalize(
       sections: l.parsed.sections.filter((s) => s !== at3am).map((s) => toSection(s.heading, s.text)),
       sources: fm.sources.map((s) => reg.sources.get(s)).filter((s) => s !== undefined),
       related: fm.related.map((r) => ({ id: r, title: titles.get(r)?.title ?? r, category: titles.get(r)?.category ?? fm.category })),
+      entry,
+      ...(fm.company ? { companyName: reg.companies.get(fm.company)?.name ?? fm.company } : {}),
     });
   }
   const contentHash = hash.digest('hex').slice(0, 16);

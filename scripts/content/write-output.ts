@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntryPayload, StartupIndex } from '../../src/content-schema/index-types';
+import { LABELS_FILE, STARTUP_FILE, splitIndex } from '../../src/content-schema/index-split';
 import type { BuildMeta } from './fingerprint';
 
 /**
@@ -35,7 +36,11 @@ export async function writeOutput(
   await rm(stage, { recursive: true, force: true });
   await mkdir(join(stage, 'd'), { recursive: true });
   await Promise.all(payloads.map((p) => writeFile(join(stage, 'd', `${p.id}.json`), JSON.stringify(p))));
+  // index.json is the whole index, for tools (CLI, tests); the app loads the same data split in two.
   await writeFile(join(stage, 'index.json'), JSON.stringify(index));
+  const split = splitIndex(index);
+  await writeFile(join(stage, STARTUP_FILE), JSON.stringify(split.startup));
+  await writeFile(join(stage, LABELS_FILE), JSON.stringify(split.labels));
   if (meta) await writeFile(join(stage, 'build-meta.json'), JSON.stringify(meta));
   if (searchSnapshot !== undefined) await writeFile(join(stage, SEARCH_SNAPSHOT), JSON.stringify(searchSnapshot));
   await rm(`${outDir}.old`, { recursive: true, force: true });

@@ -12,16 +12,18 @@ export function IndexGate({ children }: { children: (index: StartupIndex) => Rea
       </p>
     );
   }
-  if (state.status === 'error') {
-    return (
-      <div className="page-error" role="alert" data-testid="index-error">
-        <h1>The diagram index could not be loaded</h1>
-        <p>{state.message}</p>
-        <button type="button" data-testid="retry" onClick={state.retry}>
-          Retry
-        </button>
-      </div>
-    );
-  }
+  if (state.status === 'error') return <IndexError message={state.message} retry={state.retry} />;
   return <>{children(state.index)}</>;
+}
+
+export function IndexError({ message, retry }: { message: string; retry: () => void }) {
+  return (
+    <div className="page-error" role="alert" data-testid="index-error">
+      <h1>The diagram index could not be loaded</h1>
+      <p>{message}</p>
+      <button type="button" data-testid="retry" onClick={retry}>
+        Retry
+      </button>
+    </div>
+  );
 }

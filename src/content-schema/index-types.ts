@@ -64,6 +64,12 @@ export interface StartupIndex {
    * of it) and entries whose only citations are third-party write-ups.
    */
   sources: SourceCounts;
+  /**
+   * Set on the app's startup file, whose entries come without node labels (see index-split.ts): views
+   * render from it, but search waits until the labels are merged in, so results never re-order under
+   * a reader's cursor when they land.
+   */
+  partial?: true;
 }
 
 export interface SourceCounts {
@@ -102,6 +108,13 @@ export interface EntryPayload {
   sections: Section[];
   sources: Source[];
   related: { id: string; title: string; category: Category }[];
+  /**
+   * The entry's own index record (and its company's display name), so a cold-opened diagram link draws
+   * from this small file alone instead of waiting for the whole startup index. Absent in payloads
+   * cached by an older build: the app then waits for the index as before.
+   */
+  entry?: IndexEntry;
+  companyName?: string;
   /** The `contentHash` of the index built with it: a payload from another deploy is never shown as current. */
   contentHash?: string;
 }

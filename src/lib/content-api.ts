@@ -1,3 +1,4 @@
+import { LABELS_FILE, STARTUP_FILE, type StartupLabels } from '../content-schema/index-split';
 import { INDEX_FORMAT, type EntryPayload, type StartupIndex } from '../content-schema/index-types';
 
 /** Where the build writes the content (served from `public/content/`). */
@@ -33,12 +34,28 @@ async function getJson(url: string): Promise<unknown> {
 }
 
 export async function fetchIndex(): Promise<StartupIndex> {
-  const data = (await getJson(`${CONTENT_BASE}/index.json`)) as Partial<StartupIndex>;
+  const data = (await getJson(`${CONTENT_BASE}/${STARTUP_FILE}`)) as Partial<StartupIndex>;
   if (data.format !== INDEX_FORMAT || !Array.isArray(data.entries)) {
     throw new ContentError('The content index has an unexpected format; rebuild it with `npm run build:content`.', 'format');
   }
   currentHash = data.contentHash;
+  // A diagram link may have drawn from its payload before the index came; if a deploy fell in between,
+  // that payload is not reused for later views (the one on screen stays until the reader moves on).
+  for (const [id, p] of resolved)
+    if (p.contentHash && p.contentHash !== currentHash) {
+      resolved.delete(id);
+      payloads.delete(id);
+    }
   return data as StartupIndex;
+}
+
+/** The node labels the startup index leaves out (see index-split.ts); fetched after it. */
+export async function fetchLabels(): Promise<StartupLabels> {
+  const data = (await getJson(`${CONTENT_BASE}/${LABELS_FILE}`)) as Partial<StartupLabels>;
+  if (typeof data.contentHash !== 'string' || typeof data.labels !== 'object' || data.labels === null) {
+    throw new ContentError('The label index has an unexpected format; rebuild it with `npm run build:content`.', 'format');
+  }
+  return data as StartupLabels;
 }
 
 /** The content hash of the index this tab runs on: payloads must come from the same deploy. */

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { StartupIndex } from '../content-schema/index-types';
-import { clearPayloads, fetchIndex } from './content-api';
+import { mergeLabels, withoutLabels } from '../content-schema/index-split';
+import { afterPaint } from './after-paint';
+import { clearPayloads, fetchIndex, fetchLabels } from './content-api';
 
 type State = { status: 'loading' } | { status: 'ready'; index: StartupIndex } | { status: 'error'; message: string };
 
@@ -15,17 +17,53 @@ function set(next: State): void {
 
 /** Load (or retry loading) the startup index; shared by every view. */
 export function loadIndex(): void {
+  // A retry may follow a deploy: forget payloads of the old one. The first load keeps the payload a
+  // cold-opened diagram link fetched ahead of the index.
+  if (started) clearPayloads();
   started = true;
-  clearPayloads();
   set({ status: 'loading' });
+  labels = undefined;
   fetchIndex().then(
-    (index) => set({ status: 'ready', index }),
+    (index) => {
+      set({ status: 'ready', index });
+      // Labels only sharpen search (matching component names) and no first view shows them, so
+      // they are fetched once that view has painted, or at once when a search asks for them.
+      afterPaint(loadLabels);
+    },
     (err: unknown) => set({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
   );
 }
 
-export function useContentIndex(): State & { retry: () => void } {
+let labels: Promise<void> | undefined;
+
+/**
+ * Fetch the labels the startup index leaves out and merge them in (once per index load). If they
+ * cannot be had, search goes on without them rather than waiting forever: the index is marked
+ * complete with what it has, and the next load of the index tries again.
+ */
+export function loadLabels(): void {
+  if (labels || state.status !== 'ready' || !state.index.partial) return;
+  const index = state.index;
+  const apply = (next: StartupIndex): void => {
+    if (state.status === 'ready' && state.index === index) set({ status: 'ready', index: next });
+  };
+  labels = fetchLabels().then(
+    (l) => apply(mergeLabels(index, l)),
+    () => apply(withoutLabels(index)),
+  );
+}
+
+/** Start loading the index unless it is loading or loaded already. */
+export function ensureIndex(): void {
   if (!started) loadIndex();
+}
+
+/**
+ * The startup index, shared by every view. `start: false` subscribes without starting the download,
+ * for a view that can draw first from something smaller (a diagram link from its payload).
+ */
+export function useContentIndex(start = true): State & { retry: () => void } {
+  if (start && !started) loadIndex();
   const s = useSyncExternalStore(
     (l) => {
       listeners.add(l);

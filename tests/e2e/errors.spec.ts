@@ -3,14 +3,14 @@ import { expect, test } from './support/fixtures';
 import { T } from './support/test-ids';
 
 test('the index failing to load shows an error; Retry recovers once the network is back', async ({ page, home }) => {
-  await page.route('**/content/index.json', (r) => r.abort('internetdisconnected'));
+  await page.route('**/content/startup.json', (r) => r.abort('internetdisconnected'));
   await page.goto('/');
   const error = page.getByTestId(T.indexError);
   await expect(error).toBeVisible();
   await expect(error).toContainText('could not be loaded');
   await expect(home.search).toHaveCount(0);
 
-  await page.unroute('**/content/index.json');
+  await page.unroute('**/content/startup.json');
   await error.getByTestId(T.retry).click();
   await expect(home.search).toBeVisible();
   await expect(error).toHaveCount(0);

@@ -34,7 +34,7 @@ test('nginx sends the CSP with frame-ancestors, nosniff and the right caching fo
   expect(js.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(js.headers()['content-encoding']).toBe('gzip');
 
-  for (const path of ['/index.html', '/sw.js', '/content/index.json']) {
+  for (const path of ['/index.html', '/sw.js', '/content/index.json', '/content/startup.json', '/content/labels.json']) {
     const res = await request.get(`${origin}${path}`);
     expect(res.status(), path).toBe(200);
     expect(res.headers()['cache-control'], path).toBe('no-cache');
@@ -80,6 +80,14 @@ test('behind nginx: a pasted diagram link previews as that diagram (title and og
   const og = /<meta property="og:description" content="([^"]*)"/.exec(html)?.[1] ?? '';
   expect(og.length).toBeGreaterThan(40);
   expect(html).toMatch(/src="\/assets\/[^"]+\.js"/);
+  // A diagram link fetches what it draws from alongside the app script: its route chunk, its payload and
+  // its pre-rendered SVG — each preload naming a file the server really has — and not the startup index.
+  const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  expect(preloads).toContain('/content/d/kafka-consumer-lag.json');
+  expect(preloads.some((p) => /^\/assets\/diagram-route-[\w-]+\.js$/.test(p))).toBe(true);
+  expect(preloads.filter((p) => /^\/content\/svg\/[0-9a-f]+\.(light|dark)\.svg$/.test(p))).toHaveLength(2);
+  expect(preloads).not.toContain('/content/startup.json');
+  for (const p of preloads) expect((await request.get(`${origin}${p}`)).status(), p).toBe(200);
   const unknown = await request.get(`${origin}/d/no-such-diagram-here`);
   expect(unknown.status()).toBe(200);
   expect(await unknown.text()).toContain('<div id="root"></div>');

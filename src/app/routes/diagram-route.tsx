@@ -1,9 +1,8 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo } from 'react';
-import type { StartupIndex } from '../../content-schema/index-types';
+import type { IndexEntry, StartupIndex } from '../../content-schema/index-types';
 import { SYSTEM_KINDS } from '../../content-schema/taxonomy';
 import { engineFor } from '../../features/search/shared-engine';
-import { fetchPayload } from '../../lib/content-api';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useResolvedTheme } from '../../lib/use-theme';
 import { useUiStore } from '../../stores/ui-store';
@@ -15,35 +14,70 @@ import { historyByNode, nodeCard, type NodeIncident } from '../../features/failu
 import { NodeCardView } from '../../features/failure-history/node-card';
 import { InlineText } from '../../features/diagram-viewer/inline-text';
 import { entryLink } from '../entry-link';
-import { IndexGate } from '../index-gate';
+import { IndexError } from '../index-gate';
+import { ensureIndex, useContentIndex } from '../../lib/use-content-index';
+import { afterPaint } from '../../lib/after-paint';
 import { toFilters, type DiagramSearch } from '../search-params';
 import { Suggestions } from './not-found-route';
 
 export function DiagramRoute({ id, search }: { id: string; search: DiagramSearch }) {
-  // Ask for the diagram's payload now, in parallel with the startup index, not after it: on a cold
-  // open of a diagram link this takes one round trip off the time to the first drawn diagram.
+  // A cold-opened link draws from the diagram's own small payload (it carries the entry's index record);
+  // the startup index, ~100× larger, is asked for once the payload is in, so it does not compete with it.
+  const loaded = usePayload(id);
+  const idx = useContentIndex(false);
+  const settled = loaded.status !== 'loading';
   useEffect(() => {
-    void fetchPayload(id).catch(() => undefined);
-  }, [id]);
-  return <IndexGate>{(index) => <Diagram index={index} id={id} search={search} />}</IndexGate>;
+    if (settled) afterPaint(ensureIndex);
+  }, [settled]);
+  const index = idx.status === 'ready' ? idx.index : undefined;
+  const fromPayload = loaded.status === 'ready' ? loaded.payload : undefined;
+  // Once the index is in it decides (a payload cached by an older deploy cannot resurrect a removed entry).
+  const entry = index ? index.entries.find((e) => e.id === id) : fromPayload?.entry;
+  if (!entry) {
+    if (idx.status === 'error') return <IndexError message={idx.message} retry={idx.retry} />;
+    if (index) {
+      return (
+        <div className="page-error" data-testid="not-found">
+          <h1>No diagram called “{id}”</h1>
+          <p>It may have been renamed or never existed. Closest matches:</p>
+          <Suggestions index={index} words={id.replace(/-/g, ' ')} />
+        </div>
+      );
+    }
+    return (
+      <p className="page-status" role="status">
+        Loading the diagram…
+      </p>
+    );
+  }
+  const companyName =
+    fromPayload?.companyName ?? (entry.company ? (index?.companies.find((c) => c.id === entry.company)?.name ?? entry.company) : undefined);
+  return <Diagram index={index} entry={entry} companyName={companyName} id={id} search={search} />;
 }
 
-function Diagram({ index, id, search }: { index: StartupIndex; id: string; search: DiagramSearch }) {
+type DiagramProps = {
+  index: StartupIndex | undefined;
+  entry: IndexEntry;
+  companyName: string | undefined;
+  id: string;
+  search: DiagramSearch;
+};
+
+/** The diagram page; parts that need the whole index (sequences, failure history) appear once it is in. */
+function Diagram({ index, entry, companyName, id, search }: DiagramProps) {
   const navigate = useNavigate();
   const { theme } = useResolvedTheme();
   const addDiagram = useUiStore((s) => s.addDiagram);
-  const entry = index.entries.find((e) => e.id === id);
-  const company = entry?.company ? index.companies.find((c) => c.id === entry.company) : undefined;
 
-  useEffect(() => {
-    if (entry) addDiagram(entry.id);
-  }, [entry, addDiagram]);
-  useDocumentTitle(entry?.title);
+  useEffect(() => addDiagram(id), [id, addDiagram]);
+  useDocumentTitle(entry.title);
 
   // The presentation sequence: a company's diagrams in their fixed order, or the current results.
   const sequence = useMemo(() => {
-    if (!entry) return undefined;
+    if (!index) return undefined;
     if (search.seq === 'results') {
+      // The deck is the search's result list: wait for the full index, as the home list does.
+      if (index.partial) return undefined;
       const ids = engineFor(index)
         .search(search.q ?? '', toFilters(search), 200)
         .map((h) => h.id);
@@ -54,10 +88,10 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
         .filter((e) => e.company === entry.company && e.category === 'systems')
         .sort((a, b) => SYSTEM_KINDS.indexOf(a.kind ?? 'architecture') - SYSTEM_KINDS.indexOf(b.kind ?? 'architecture'))
         .map((e) => e.id);
-      return ids.includes(entry.id) ? { ids, label: `${company?.name ?? entry.company} systems` } : undefined;
+      return ids.includes(entry.id) ? { ids, label: `${companyName ?? entry.company} systems` } : undefined;
     }
     return undefined;
-  }, [entry, index, search, company]);
+  }, [entry, index, search, companyName]);
   const position = sequence ? sequence.ids.indexOf(id) : -1;
 
   const setFullscreen = useCallback(
@@ -119,12 +153,15 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
   const nodes = loaded.status === 'ready' ? loaded.payload.nodes : undefined;
   const history = useMemo(
     () =>
-      entry && nodes ? historyByNode(entry.id, entry.category === 'systems', nodes, index.entries) : new Map<string, NodeIncident[]>(),
+      index && nodes ? historyByNode(entry.id, entry.category === 'systems', nodes, index.entries) : new Map<string, NodeIncident[]>(),
     [entry, nodes, index],
   );
-  const badges = useMemo(() => new Map([...history].map(([k, v]) => [k, v.length])), [history]);
+  // Keyed by content, not identity: the history is recomputed when the index (and later its labels)
+  // arrive, and re-decorating unchanged nodes would drop the focus of a reader tabbing through them.
+  const badgeKey = JSON.stringify([...history].map(([k, v]) => [k, v.length]));
+  const badges = useMemo(() => new Map(JSON.parse(badgeKey) as [string, number][]), [badgeKey]);
   const cardNode = search.card && nodes ? nodes.find((n) => n.id === search.card) : undefined;
-  const card = cardNode && entry ? nodeCard(cardNode, entry.id, history, index.entries) : undefined;
+  const card = cardNode && index ? nodeCard(cardNode, entry.id, history, index.entries) : undefined;
 
   const setChecklist = useCallback(
     (ck: string | undefined) =>
@@ -132,20 +169,11 @@ function Diagram({ index, id, search }: { index: StartupIndex; id: string; searc
     [navigate, id],
   );
 
-  if (!entry) {
-    return (
-      <div className="page-error" data-testid="not-found">
-        <h1>No diagram called “{id}”</h1>
-        <p>It may have been renamed or never existed. Closest matches:</p>
-        <Suggestions index={index} words={id.replace(/-/g, ' ')} />
-      </div>
-    );
-  }
   return (
     <>
       <DiagramPage
         entry={entry}
-        companyName={company?.name}
+        companyName={companyName}
         query={search.q ?? ''}
         node={search.node}
         fullscreen={search.fs === true}

@@ -11,6 +11,7 @@ import { ResultList } from '../../features/search/result-list';
 import { SearchBox } from '../../features/search/search-box';
 import { engineFor } from '../../features/search/shared-engine';
 import { useUiStore } from '../../stores/ui-store';
+import { loadLabels } from '../../lib/use-content-index';
 import { IndexGate } from '../index-gate';
 import { toFilters, type FilterSearch } from '../search-params';
 import { homeCounts, homeHits, RESULT_PAGE as PAGE } from '../home-search';
@@ -30,7 +31,9 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   const input = useRef<HTMLInputElement>(null);
   const { recentSearches, recentDiagrams, addSearch, addDiagram } = useUiStore();
   const setSearch = (next: FilterSearch): void => {
-    void navigate({ to: '/', search: next, replace: true });
+    // The URL catches up with typing after a pause; by then the reader may have moved down the list,
+    // so writing it must not scroll the page back to the top.
+    void navigate({ to: '/', search: next, replace: true, resetScroll: false });
   };
   const { text, setText, cancel } = useUrlQuery(search.q, (q) => setSearch({ ...search, q }));
   // Results render with the keystroke, in the same frame as the typed character (at 1,000 entries the
@@ -51,7 +54,13 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   // The empty home (browse, recent diagrams) needs no search engine: it is built on the first query or
   // filter, so a first visit paints without indexing every entry on the main thread.
   const needsEngine = query !== '' || facetQuery !== '' || hasFilters;
-  const engine = needsEngine ? engineFor(index) : undefined;
+  // Search waits for the node labels the startup file leaves out (a fraction of a second after the
+  // first view): results shown before them would re-order under the cursor when they land.
+  const searching = needsEngine && index.partial === true;
+  useEffect(() => {
+    if (searching) loadLabels();
+  }, [searching]);
+  const engine = needsEngine && !searching ? engineFor(index) : undefined;
 
   // PAGE rows at first (what one keystroke renders stays small); "Show more" raises it for this query and filters.
   const [more, setMore] = useState({ key: '', limit: PAGE });
@@ -155,11 +164,13 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
         </button>
       )}
       <p className="result-count" data-testid="result-count" aria-live="polite">
-        {query || hasFilters
-          ? `${hits.length === limit ? `${limit}+` : hits.length} result${hits.length === 1 ? '' : 's'}`
-          : hits.length
-            ? 'Recently opened'
-            : `${index.entries.length} diagrams. Type a symptom, a company or a technology.`}
+        {searching
+          ? 'Loading search…'
+          : query || hasFilters
+            ? `${hits.length === limit ? `${limit}+` : hits.length} result${hits.length === 1 ? '' : 's'}`
+            : hits.length
+              ? 'Recently opened'
+              : `${index.entries.length} diagrams. Type a symptom, a company or a technology.`}
       </p>
       {!query && !hasFilters && (
         <BrowseHome

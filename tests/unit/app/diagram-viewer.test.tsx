@@ -96,8 +96,10 @@ describe('diagram viewer', () => {
     const { router } = renderApp(`/d/${order[0]}?q=kafka%20s3&seq=results`);
     await screen.findAllByTestId('diagram-svg');
     fireEvent.keyDown(window, { key: 'f' });
-    await waitFor(() => expect(router.state.location.search).toMatchObject({ fs: true, seq: 'results', step: 0 }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ fs: true, seq: 'results' }));
     expect(screen.getByTestId('viewer').dataset.fullscreen).toBe('true');
+    // A cold link draws before the index is in; the deck's position shows once it (and its labels) arrive.
+    await waitFor(() => expect(screen.getByTestId('sequence-position').textContent).toMatch(/1 \/ 2/));
     fireEvent.keyDown(window, { key: 'ArrowRight' });
     await waitFor(() => expect(router.state.location.pathname).toBe(`/d/${order[1]}`));
     expect(router.state.location.search).toMatchObject({ fs: true, step: 1 });

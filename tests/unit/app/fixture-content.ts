@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import { buildContent } from '../../../scripts/content/build';
+import { splitIndex } from '../../../src/content-schema/index-split';
 import type { EntryPayload, StartupIndex } from '../../../src/content-schema/index-types';
 
 export interface FixtureContent {
@@ -25,13 +26,23 @@ export function fixtureContent(): Promise<FixtureContent> {
 /** Serve the fixture content through a stubbed fetch; `fail` makes the index request fail. */
 export function serveContent(
   content: FixtureContent,
-  opts: { failIndex?: () => boolean; payload?: (p: EntryPayload) => EntryPayload } = {},
+  opts: {
+    failIndex?: () => boolean;
+    payload?: (p: EntryPayload) => EntryPayload;
+    /** Decides when (and whether) the labels file is served: resolves 'fail' for a network error. */
+    labels?: () => Promise<'ok' | 'fail'>;
+  } = {},
 ) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
-    if (url.endsWith('/content/index.json')) {
+    // Served as the build writes it for the app: the startup half, then the labels (index-split.ts).
+    if (url.endsWith('/content/startup.json')) {
       if (opts.failIndex?.()) throw new TypeError('Failed to fetch');
-      return new Response(JSON.stringify(content.index), { status: 200 });
+      return new Response(JSON.stringify(splitIndex(content.index).startup), { status: 200 });
+    }
+    if (url.endsWith('/content/labels.json')) {
+      if ((await opts.labels?.()) === 'fail') throw new TypeError('Failed to fetch');
+      return new Response(JSON.stringify(splitIndex(content.index).labels), { status: 200 });
     }
     const m = /\/content\/d\/([^/]+)\.json$/.exec(url);
     const p = m ? content.payloads.get(decodeURIComponent(m[1] ?? '')) : undefined;

@@ -19,6 +19,33 @@ beforeEach(() => {
 });
 
 describe('search at 3 AM', () => {
+  it('a query typed before the node labels arrive waits for them, then matches a component by name', async () => {
+    let release: (v: 'ok') => void = () => undefined;
+    const held = new Promise<'ok'>((r) => (release = r));
+    serveContent(content, { labels: () => held });
+    loadIndex();
+    renderApp('/');
+    const input = await screen.findByTestId('search-input');
+    await userEvent.type(input, 'hot partition');
+    await waitFor(() => expect(screen.getByTestId('result-count').textContent).toBe('Loading search…'));
+    expect(screen.queryAllByTestId('result')).toHaveLength(0);
+    act(() => release('ok'));
+    const results = await screen.findAllByTestId('result');
+    expect(results[0]?.dataset.id).toBe('kafka-lag');
+    expect(within(results[0] as HTMLElement).getByText(/matched:/).textContent).toMatch(/Consumer Group has a hot partition/);
+  });
+
+  it('if the labels cannot be fetched, search still works on everything else', async () => {
+    serveContent(content, { labels: () => Promise.resolve('fail') });
+    loadIndex();
+    renderApp('/');
+    const input = await screen.findByTestId('search-input');
+    await userEvent.type(input, 'kafka');
+    const results = await screen.findAllByTestId('result');
+    expect(results.map((r) => r.dataset.id)).toContain('kafka-lag');
+    expect(screen.getByTestId('result-count').textContent).not.toBe('Loading search…');
+  });
+
   it('home focuses the search box and finds a typo as you type, saying why it matched', async () => {
     const { router } = renderApp('/');
     const input = await screen.findByTestId('search-input');
