@@ -62,6 +62,7 @@ test('a company filter lists its eight system diagrams first, in order; the plan
   page,
 }) => {
   await page.goto('/?co=netflix');
+  await expect(page.getByTestId('result').nth(7)).toBeVisible();
   const ids = await page.getByTestId('result').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   expect(ids.slice(0, 8)).toEqual([
     'netflix-architecture',
@@ -77,9 +78,12 @@ test('a company filter lists its eight system diagrams first, in order; the plan
   // The category facet counts systems entries under the other filters: all of them, then only those mostly in `state`.
   const systemsCount = async (): Promise<number> =>
     Number(/\((\d+)\)/.exec((await page.getByTestId('facet-category').locator('option[value=systems]').textContent()) ?? '')?.[1]);
+  // Counts are read once the search has run (a typed query waits for the node labels).
   await page.goto('/?q=storage');
+  await expect(page.getByTestId('result-count')).toHaveText(/result/);
   const all = await systemsCount();
   await page.goto('/?q=storage&plane=state');
+  await expect(page.getByTestId('result-count')).toHaveText(/result/);
   const state = await systemsCount();
   expect(state).toBeGreaterThan(0);
   expect(state).toBeLessThan(all);

@@ -148,6 +148,14 @@ function Diagram({ index, entry, companyName, id, search }: DiagramProps) {
       }),
     [navigate, id],
   );
+  // Presenting began before the index was in (a cold link, f pressed at once): once the deck is known,
+  // write its kind and position into the URL, as pressing f later would have, so the link replays the deck.
+  const deckKind = search.seq ?? (sequence ? 'company' : undefined);
+  useEffect(() => {
+    if (search.fs === true && deckKind && position >= 0 && (search.seq !== deckKind || search.step === undefined))
+      setParams({ seq: deckKind, step: position });
+  }, [search.fs, search.seq, search.step, deckKind, position, setParams]);
+
   // Failure history and component cards: the payload's nodes (shared fetch with the viewer) and the index.
   const loaded = usePayload(id);
   const nodes = loaded.status === 'ready' ? loaded.payload.nodes : undefined;

@@ -54,9 +54,10 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   // The empty home (browse, recent diagrams) needs no search engine: it is built on the first query or
   // filter, so a first visit paints without indexing every entry on the main thread.
   const needsEngine = query !== '' || facetQuery !== '' || hasFilters;
-  // Search waits for the node labels the startup file leaves out (a fraction of a second after the
-  // first view): results shown before them would re-order under the cursor when they land.
-  const searching = needsEngine && index.partial === true;
+  // A typed query waits for the node labels the startup file leaves out (a fraction of a second after
+  // the first view): results shown before them would re-order under the cursor when they land.
+  // Filters alone do not look at labels, so they never wait.
+  const searching = index.partial === true && (query !== '' || facetQuery !== '');
   useEffect(() => {
     if (searching) loadLabels();
   }, [searching]);
