@@ -15,44 +15,30 @@ import { NodeCardView } from '../../features/failure-history/node-card';
 import { InlineText } from '../../features/diagram-viewer/inline-text';
 import { entryLink } from '../entry-link';
 import { IndexError } from '../index-gate';
-import { ensureIndex, useContentIndex } from '../../lib/use-content-index';
-import { afterPaint } from '../../lib/after-paint';
 import { toFilters, type DiagramSearch } from '../search-params';
 import { Suggestions } from './not-found-route';
+import { useDiagramEntry } from './use-diagram-entry';
 
 export function DiagramRoute({ id, search }: { id: string; search: DiagramSearch }) {
-  // A cold-opened link draws from the diagram's own small payload (it carries the entry's index record);
-  // the startup index, ~100× larger, is asked for once the payload is in, so it does not compete with it.
-  const loaded = usePayload(id);
-  const idx = useContentIndex(false);
-  const settled = loaded.status !== 'loading';
-  useEffect(() => {
-    if (settled) afterPaint(ensureIndex);
-  }, [settled]);
-  const index = idx.status === 'ready' ? idx.index : undefined;
-  const fromPayload = loaded.status === 'ready' ? loaded.payload : undefined;
-  // Once the index is in it decides (a payload cached by an older deploy cannot resurrect a removed entry).
-  const entry = index ? index.entries.find((e) => e.id === id) : fromPayload?.entry;
-  if (!entry) {
-    if (idx.status === 'error') return <IndexError message={idx.message} retry={idx.retry} />;
-    if (index) {
-      return (
-        <div className="page-error" data-testid="not-found">
-          <h1>No diagram called “{id}”</h1>
-          <p>It may have been renamed or never existed. Closest matches:</p>
-          <Suggestions index={index} words={id.replace(/-/g, ' ')} />
-        </div>
-      );
-    }
+  const d = useDiagramEntry(id);
+  if (d.status === 'index-error') return <IndexError message={d.message} retry={d.retry} />;
+  if (d.status === 'not-found') {
+    return (
+      <div className="page-error" data-testid="not-found">
+        <h1>No diagram called “{id}”</h1>
+        <p>It may have been renamed or never existed. Closest matches:</p>
+        <Suggestions index={d.index} words={id.replace(/-/g, ' ')} />
+      </div>
+    );
+  }
+  if (d.status === 'loading') {
     return (
       <p className="page-status" role="status">
         Loading the diagram…
       </p>
     );
   }
-  const companyName =
-    fromPayload?.companyName ?? (entry.company ? (index?.companies.find((c) => c.id === entry.company)?.name ?? entry.company) : undefined);
-  return <Diagram index={index} entry={entry} companyName={companyName} id={id} search={search} />;
+  return <Diagram index={d.index} entry={d.entry} companyName={d.companyName} id={id} search={search} />;
 }
 
 type DiagramProps = {
