@@ -8,6 +8,8 @@ type State = { status: 'loading' } | { status: 'ready'; index: StartupIndex } | 
 
 let state: State = { status: 'loading' };
 let started = false;
+/** The labels fetch of the current index load (see loadLabels). */
+let labels: Promise<void> | undefined;
 const listeners = new Set<() => void>();
 
 function set(next: State): void {
@@ -33,8 +35,6 @@ export function loadIndex(): void {
     (err: unknown) => set({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
   );
 }
-
-let labels: Promise<void> | undefined;
 
 /**
  * Fetch the labels the startup index leaves out and merge them in (once per index load). If they
