@@ -43,16 +43,14 @@ export function withDiagramPreloads(html: string, id: string, routeChunks: strin
         .filter((f) => !html.includes(`${base}${f}"`))
         .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}" />`),
       `<link rel="preload" href="${base}content/d/${encodeURIComponent(id)}.json" as="fetch" crossorigin="anonymous" />`,
-      ...(svgs.light
-        ? [
-            `<link rel="preload" href="${base}content/${svgs.light}" as="fetch" crossorigin="anonymous" media="(prefers-color-scheme: light)" />`,
-          ]
-        : []),
-      ...(svgs.dark
-        ? [
-            `<link rel="preload" href="${base}content/${svgs.dark}" as="fetch" crossorigin="anonymous" media="(prefers-color-scheme: dark)" />`,
-          ]
-        : []),
+      ...(['light', 'dark'] as const).flatMap((theme) => {
+        const svg = svgs[theme];
+        return svg
+          ? [
+              `<link rel="preload" href="${base}content/${svg}" as="fetch" crossorigin="anonymous" media="(prefers-color-scheme: ${theme})" />`,
+            ]
+          : [];
+      }),
     ];
     return links.join('\n    ');
   });

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { StartupIndex } from '../content-schema/index-types';
 import { mergeLabels, withoutLabels } from '../content-schema/index-split';
 import { afterPaint } from './after-paint';
@@ -72,4 +72,17 @@ export function useContentIndex(start = true): State & { retry: () => void } {
     () => state,
   );
   return { ...s, retry: loadIndex };
+}
+
+/**
+ * For views that search (the home list, close matches): the index once its node labels are in, asking
+ * for them at once; undefined while they load. `wanted: false` returns the index as it is (filters
+ * alone never look at labels, so they need not wait).
+ */
+export function useSearchableIndex(index: StartupIndex, wanted = true): StartupIndex | undefined {
+  const waiting = wanted && index.partial === true;
+  useEffect(() => {
+    if (waiting) loadLabels();
+  }, [waiting]);
+  return waiting ? undefined : index;
 }

@@ -11,7 +11,7 @@ import { ResultList } from '../../features/search/result-list';
 import { SearchBox } from '../../features/search/search-box';
 import { engineFor } from '../../features/search/shared-engine';
 import { useUiStore } from '../../stores/ui-store';
-import { loadLabels } from '../../lib/use-content-index';
+import { useSearchableIndex } from '../../lib/use-content-index';
 import { IndexGate } from '../index-gate';
 import { toFilters, type FilterSearch } from '../search-params';
 import { homeCounts, homeHits, RESULT_PAGE as PAGE } from '../home-search';
@@ -57,11 +57,9 @@ function Home({ index, search }: { index: StartupIndex; search: FilterSearch }) 
   // A typed query waits for the node labels the startup file leaves out (a fraction of a second after
   // the first view): results shown before them would re-order under the cursor when they land.
   // Filters alone do not look at labels, so they never wait.
-  const searching = index.partial === true && (query !== '' || facetQuery !== '');
-  useEffect(() => {
-    if (searching) loadLabels();
-  }, [searching]);
-  const engine = needsEngine && !searching ? engineFor(index) : undefined;
+  const searchable = useSearchableIndex(index, query !== '' || facetQuery !== '');
+  const searching = searchable === undefined;
+  const engine = needsEngine && searchable ? engineFor(searchable) : undefined;
 
   // PAGE rows at first (what one keystroke renders stays small); "Show more" raises it for this query and filters.
   const [more, setMore] = useState({ key: '', limit: PAGE });

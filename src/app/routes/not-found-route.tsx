@@ -1,24 +1,21 @@
 import { useLocation } from '@tanstack/react-router';
-import { useEffect } from 'react';
 import type { StartupIndex } from '../../content-schema/index-types';
 import { engineFor } from '../../features/search/shared-engine';
-import { loadLabels } from '../../lib/use-content-index';
+import { useSearchableIndex } from '../../lib/use-content-index';
 import { entryLink } from '../entry-link';
 import { IndexGate } from '../index-gate';
 
 export function Suggestions({ index, words }: { index: StartupIndex; words: string }) {
-  // Close matches are a search: like the home list, they wait for the node labels (loadLabels is a no-op once in).
-  useEffect(() => {
-    if (index.partial) loadLabels();
-  }, [index.partial]);
-  if (index.partial) {
+  // Close matches are a search: like the home list, they wait for the node labels.
+  const searchable = useSearchableIndex(index);
+  if (!searchable) {
     return (
       <p className="muted" role="status">
         Looking for close matches…
       </p>
     );
   }
-  const hits = engineFor(index).search(words, {}, 5);
+  const hits = engineFor(searchable).search(words, {}, 5);
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   if (hits.length === 0) return <p className="muted">No close matches. Try the search on the home page.</p>;
   return (
